@@ -1,0 +1,29 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+/** The store's time zone; China has one zone and no daylight saving. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** A source of "now", so tests and the e2e run can move time without sleeping. */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export function formatInZone(ms: number, pattern: string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return format(new TZDate(ms, timeZone), pattern);
+}
+
+/** The store's calendar day of an instant, as yyyy-MM-dd. */
+export function storeDay(ms: number, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return formatInZone(ms, 'yyyy-MM-dd', timeZone);
+}
+
+/** The instant a store-local wall time (HH:mm on the day of `ms`) falls at. */
+export function storeTimeOnDay(ms: number, hhmm: string, timeZone: string = DEFAULT_TIME_ZONE): number {
+  const day = new TZDate(ms, timeZone);
+  const [h, m] = hhmm.split(':').map(Number);
+  const at = new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), h ?? 0, m ?? 0, 0, 0, timeZone);
+  return at.getTime();
+}

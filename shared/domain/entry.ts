@@ -1,0 +1,40 @@
+/**
+ * A record's life is a list of immutable entries. The record's current state
+ * is a projection of its entries; sync carries entries, never state.
+ */
+export type RecordType = 'storage' | 'lostItem' | 'lockerDoor' | 'staff' | 'store';
+
+export interface Entry<TType extends string = string, TData = unknown> {
+  /** UUIDv7 made on the counter. */
+  readonly id: string;
+  readonly recordType: RecordType;
+  readonly recordId: string;
+  readonly type: TType;
+  /** Version of this entry type's data schema; newer than this build knows = kept, not projected. */
+  readonly schemaVersion: number;
+  readonly store: string;
+  readonly counter: string;
+  /** The counter's gapless sequence: 1, 2, 3, ... */
+  readonly seq: number;
+  /** Hybrid logical clock, string form (sorts causally). */
+  readonly hlc: string;
+  /** Wall time, UTC epoch ms. */
+  readonly at: number;
+  /** Staff number of who did it. */
+  readonly by: string;
+  /** Staff number of the supervisor who approved it, where the step needs one. */
+  readonly approvedBy?: string | undefined;
+  readonly data: TData;
+}
+
+/** The one order every counter applies entries in: clock, then counter, then id. */
+export function compareEntries(a: Entry, b: Entry): number {
+  if (a.hlc !== b.hlc) return a.hlc < b.hlc ? -1 : 1;
+  if (a.counter !== b.counter) return a.counter < b.counter ? -1 : 1;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return 0;
+}
+
+export function sortEntries<E extends Entry>(entries: readonly E[]): E[] {
+  return [...entries].sort(compareEntries);
+}

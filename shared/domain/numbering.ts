@@ -1,0 +1,67 @@
+import { formatInZone, DEFAULT_TIME_ZONE } from './clock';
+
+/**
+ * Human record numbers: type prefix + store + counter + store-local date +
+ * the counter's daily sequence for that type. Unique per store without a
+ * server because each counter only ever numbers its own records.
+ * Example: JC-S01-C2-261125-0007.
+ */
+export const RECORD_PREFIX = {
+  storage: 'JC', // 寄存
+  lostItem: 'SW', // 失物
+  lockerOpening: 'KG', // 开柜
+} as const;
+
+export type NumberedRecordType = keyof typeof RECORD_PREFIX;
+
+export const STORE_CODE_PATTERN = /^[A-Z0-9]{2,6}$/;
+export const COUNTER_CODE_PATTERN = /^[A-Z0-9]{1,4}$/;
+
+const NUMBER_PATTERN = /^([A-Z]{2})-([A-Z0-9]{2,6})-([A-Z0-9]{1,4})-(\d{6})-(\d{4,6})$/;
+
+export interface RecordNumberParts {
+  prefix: string;
+  store: string;
+  counter: string;
+  date: string; // yyMMdd
+  sequence: number;
+}
+
+export function formatRecordNumber(
+  type: NumberedRecordType,
+  store: string,
+  counter: string,
+  at: number,
+  sequence: number,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): string {
+  if (!Number.isSafeInteger(sequence) || sequence < 1 || sequence > 999_999) {
+    throw new RangeError(`Sequence out of range: ${sequence}`);
+  }
+  const date = formatInZone(at, 'yyMMdd', timeZone);
+  return `${RECORD_PREFIX[type]}-${store}-${counter}-${date}-${String(sequence).padStart(4, '0')}`;
+}
+
+/** The key under which a counter keeps its daily sequence for a type. */
+export function sequenceKey(type: NumberedRecordType, at: number, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return `seq:${RECORD_PREFIX[type]}:${formatInZone(at, 'yyMMdd', timeZone)}`;
+}
+
+/**
+ * Cleans what a scanner or a clerk typed: full-width characters from a
+ * Chinese input method, lower case, spaces, and the other dashes scanners send.
+ */
+export function normalizeRecordNumber(raw: string): string {
+  return raw
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u2010-\u2015\u2212_]/g, '-')
+    .replace(/\s+/g, '')
+    .toUpperCase();
+}
+
+export function parseRecordNumber(raw: string): RecordNumberParts | undefined {
+  const m = NUMBER_PATTERN.exec(normalizeRecordNumber(raw));
+  if (!m) return undefined;
+  const [, prefix, store, counter, date, seq] = m;
+  return { prefix: prefix!, store: store!, counter: counter!, date: date!, sequence: Number(seq) };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import {
+  printJobIdInput,
+  printJobRequest,
+  printerSettings,
+  type PrinterInfo,
+  type PrinterSettings,
+  type PrintJobResult,
+  type QueuedPrintJob,
+} from './schema/print';
+
+/**
+ * The one channel map between renderer and main. The preload exposes exactly
+ * these functions; the main process registers exactly these handlers and
+ * parses each request with its schema before acting on it.
+ */
+const noInput = z.undefined();
+
+export interface AppInfo {
+  readonly version: string;
+  readonly platform: string;
+  readonly dataDir: string;
+  readonly archiveDir: string;
+}
+
+export const channels = {
+  'app:info': { request: noInput, response: {} as AppInfo },
+  'print:listPrinters': { request: noInput, response: [] as PrinterInfo[] },
+  'print:submit': { request: printJobRequest, response: {} as PrintJobResult },
+  'print:queue': { request: noInput, response: [] as QueuedPrintJob[] },
+  'print:retry': { request: printJobIdInput, response: {} as PrintJobResult },
+  'print:getSettings': { request: noInput, response: {} as PrinterSettings },
+  'print:setSettings': { request: printerSettings, response: {} as PrinterSettings },
+} as const;
+
+export type Channel = keyof typeof channels;
+export type ChannelRequest<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+export type ChannelResponse<C extends Channel> = (typeof channels)[C]['response'];
+
+/** What crosses IPC back: a value, or a typed error the renderer can show. */
+export type IpcResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly detail?: string };
+
+/** The API the preload exposes on window.desk: one function per channel. */
+export type DeskApi = {
+  readonly [C in Channel]: (request: ChannelRequest<C>) => Promise<IpcResult<ChannelResponse<C>>>;
+};
+
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[];

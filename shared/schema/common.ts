@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { normalizeRecordNumber } from '../domain/numbering';
+
+/**
+ * Field rules shared by every form and message. Messages are i18n keys (see
+ * renderer/i18n), so a failed field shows in the clerk's language.
+ */
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'error.required' })
+    .max(max, { message: 'error.tooLong' });
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: 'error.tooLong' })
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+/** Mainland mobile (11 digits) or a landline with area code; spaces and dashes allowed. */
+export const phone = z
+  .string()
+  .transform((v) => v.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^(1\d{10}|0\d{9,11}|\d{7,8})$/, { message: 'error.phone' }));
+
+export const optionalPhone = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() ? v.replace(/[\s-]/g, '') : undefined))
+  .pipe(z.string().regex(/^(1\d{10}|0\d{9,11}|\d{7,8})$/, { message: 'error.phone' }).optional());
+
+/** A count typed by a clerk: a positive whole number, sensibly bounded. */
+export const itemCount = z.coerce
+  .number({ message: 'error.count' })
+  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 99, { message: 'error.count' });
+
+export const recordNumber = z
+  .string()
+  .transform(normalizeRecordNumber)
+  .pipe(z.string().min(1, { message: 'error.required' }));
+
+/** A photo is a small JPEG/PNG data URL (resized on the counter before saving). */
+export const PHOTO_MAX_CHARS = 400_000;
+export const photo = z
+  .string()
+  .max(PHOTO_MAX_CHARS, { message: 'error.photoTooLarge' })
+  .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/, { message: 'error.photoType' })
+  .optional();
+
+export const staffNo = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z]{1,12}$/, { message: 'error.staffNo' });
+
+export const pin = z.string().regex(/^\d{4,8}$/, { message: 'error.pin' });
+
+/** The first message of a failed parse, per field, for showing at the field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    if (!(key in out)) out[key] = issue.message;
+  }
+  return out;
+}
