@@ -1,3 +1,5 @@
+import type { Entry } from './entry';
+
 /** Roles at the desk (DOMAIN: who uses it). */
 export const ROLES = ['clerk', 'lead', 'supervisor', 'technician'] as const;
 export type Role = (typeof ROLES)[number];
@@ -46,3 +48,46 @@ export interface StaffMember {
 
 export const STAFF_NO_PATTERN = /^[0-9A-Za-z]{1,12}$/;
 export const PIN_PATTERN = /^\d{4,8}$/;
+
+export interface StaffCreatedData {
+  readonly staffNo: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly pinHash: string;
+  readonly pinSalt: string;
+}
+
+export interface StaffUpdatedData {
+  readonly name?: string | undefined;
+  readonly role?: Role | undefined;
+  readonly active?: boolean | undefined;
+}
+
+export interface StaffPinChangedData {
+  readonly pinHash: string;
+  readonly pinSalt: string;
+}
+
+export type StaffEntry =
+  | Entry<'created', StaffCreatedData>
+  | Entry<'updated', StaffUpdatedData>
+  | Entry<'pinChanged', StaffPinChangedData>;
+
+export const STAFF_SCHEMA_VERSION = 1;
+
+export function applyStaffEntry(member: StaffMember | undefined, e: StaffEntry): StaffMember | undefined {
+  if (e.schemaVersion > STAFF_SCHEMA_VERSION) return member;
+  if (e.type === 'created') {
+    if (member) return member;
+    return { ...e.data, active: true, createdAt: e.at, updatedAt: e.at };
+  }
+  if (!member) return member;
+  if (e.type === 'pinChanged') return { ...member, ...e.data, updatedAt: e.at };
+  return {
+    ...member,
+    name: e.data.name ?? member.name,
+    role: e.data.role ?? member.role,
+    active: e.data.active ?? member.active,
+    updatedAt: e.at,
+  };
+}

@@ -23,8 +23,8 @@ export const identityCheck = z.object({
 /** Retrieval: a ticket number scanned or typed. */
 export const releaseByTicketInput = z.object({ number: recordNumber });
 
-/** Lost ticket: identity check; a supervisor approves separately. */
-export const lostTicketReleaseInput = z.object({ number: recordNumber, identity: identityCheck });
+/** Lost ticket: the item found by search, an identity check; a supervisor approves separately. */
+export const lostTicketReleaseInput = z.object({ itemId: z.string().min(1), identity: identityCheck });
 
 export const moveToLostFoundInput = z.object({ itemId: z.string().min(1), reason: requiredText(200) });
 

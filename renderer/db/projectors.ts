@@ -1,0 +1,93 @@
+import type { Entry, RecordType } from '../../shared/domain/entry';
+import { sortEntries } from '../../shared/domain/entry';
+import { applyStaffEntry, type StaffEntry, type StaffMember } from '../../shared/domain/staff';
+import { applyStoreEntry, type StoreEntry, type StoreProfile } from '../../shared/domain/store';
+import { applyStorageEntry } from '../../shared/domain/storage/projection';
+import type { StorageEntry, StorageItem } from '../../shared/domain/storage/types';
+import { applyLostItemEntry, type LostItem, type LostItemEntry } from '../../shared/domain/storage/lostFound';
+import { applyLockerEntry, type LockerDoor, type LockerEntry } from '../../shared/domain/storage/lockers';
+import type { DeskDatabase, LostItemRow, StorageItemRow } from './database';
+
+/**
+ * How each record type's current state is kept: read it, apply an entry with
+ * the pure rule from shared/domain, and store it with its index fields.
+ * The entry's own record type picks the projector, so one entry always
+ * updates exactly one projection row.
+ */
+interface Projector<S> {
+  read(db: DeskDatabase, recordId: string): Promise<S | undefined>;
+  apply(state: S | undefined, entry: Entry): S | undefined;
+  write(db: DeskDatabase, state: S): Promise<unknown>;
+}
+
+export function storageRow(item: StorageItem): StorageItemRow {
+  return {
+    ...item,
+    depositedAt: item.deposited.at,
+    phoneTail: item.phone ? item.phone.slice(-4) : '',
+    conflict: item.conflicts.length > 0 ? 1 : 0,
+  };
+}
+
+const storage: Projector<StorageItem> = {
+  read: (db, id) => db.storageItems.get(id),
+  apply: (s, e) => applyStorageEntry(s, e as StorageEntry),
+  write: (db, s) => db.storageItems.put(storageRow(s)),
+};
+
+const lostItem: Projector<LostItem> = {
+  read: (db, id) => db.lostItems.get(id),
+  apply: (s, e) => applyLostItemEntry(s, e as LostItemEntry),
+  write: (db, s) => db.lostItems.put({ ...s, conflict: s.conflicts.length > 0 ? 1 : 0 } satisfies LostItemRow),
+};
+
+const lockerDoor: Projector<LockerDoor> = {
+  read: (db, id) => db.lockerDoors.get(id),
+  apply: (s, e) => applyLockerEntry(s, e as LockerEntry),
+  write: (db, s) => db.lockerDoors.put(s),
+};
+
+const staff: Projector<StaffMember> = {
+  read: (db, id) => db.staff.get(id),
+  apply: (s, e) => applyStaffEntry(s, e as StaffEntry),
+  write: (db, s) => db.staff.put(s),
+};
+
+const store: Projector<StoreProfile> = {
+  read: (db, id) => db.stores.get(id),
+  apply: (s, e) => applyStoreEntry(s, e as StoreEntry),
+  write: (db, s) => db.stores.put(s),
+};
+
+const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
+  storage: storage as Projector<unknown>,
+  lostItem: lostItem as Projector<unknown>,
+  lockerDoor: lockerDoor as Projector<unknown>,
+  staff: staff as Projector<unknown>,
+  store: store as Projector<unknown>,
+};
+
+/** The projection tables, for transactions that touch every record type. */
+export function projectionTables(db: DeskDatabase) {
+  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores];
+}
+
+/** Applies a new entry on top of the record's current state (the local write path). */
+export async function projectEntry(db: DeskDatabase, entry: Entry): Promise<unknown> {
+  const p = projectors[entry.recordType];
+  const next = p.apply(await p.read(db, entry.recordId), entry);
+  if (next !== undefined) await p.write(db, next);
+  return next;
+}
+
+/**
+ * Rebuilds a record's state from all its entries in the shared order: used
+ * when an entry arrives from another counter, possibly older than ours.
+ */
+export async function rebuildRecord(db: DeskDatabase, recordType: RecordType, recordId: string): Promise<unknown> {
+  const p = projectors[recordType];
+  const entries = await db.entries.where('[recordType+recordId]').equals([recordType, recordId]).toArray();
+  const next = sortEntries(entries).reduce<unknown>((s, e) => p.apply(s, e), undefined);
+  if (next !== undefined) await p.write(db, next);
+  return next;
+}

@@ -1,0 +1,46 @@
+import 'fake-indexeddb/auto';
+import type { Clock } from '../../shared/domain/clock';
+import { newId } from '../../shared/domain/ids';
+import type { DeskContext } from '../../renderer/db/context';
+import { DeskDatabase } from '../../renderer/db/database';
+import { completeFirstRun, createStaff } from '../../renderer/db/staff';
+
+/** A clock the test moves by hand. */
+export class TestClock implements Clock {
+  constructor(public at: number) {}
+  now(): number {
+    return this.at;
+  }
+  advance(ms: number): void {
+    this.at += ms;
+  }
+}
+
+export const SUPERVISOR = { staffNo: '9001', pin: '900100' };
+export const CLERK = { staffNo: '1001', pin: '100100' };
+
+/** A set-up counter (store S01, counter C1) with a supervisor and a clerk. */
+export async function makeDesk(start = Date.UTC(2026, 10, 25, 2, 0)) {
+  const db = new DeskDatabase(`test-${newId()}`);
+  const clock = new TestClock(start);
+  await completeFirstRun(db, clock, {
+    storeName: '华联超市五一店',
+    storeCode: 'S01',
+    counterCode: 'C1',
+    supervisorNo: SUPERVISOR.staffNo,
+    supervisorName: '王主管',
+    pin: SUPERVISOR.pin,
+    pinAgain: SUPERVISOR.pin,
+  });
+  const session = { store: 'S01', counter: 'C1', timeZone: 'Asia/Shanghai' };
+  const asSupervisor: DeskContext = { db, clock, session: { ...session, staffNo: SUPERVISOR.staffNo } };
+  await createStaff(asSupervisor, { staffNo: CLERK.staffNo, name: '李小红', role: 'clerk', pin: CLERK.pin, pinAgain: CLERK.pin });
+  const asClerk: DeskContext = { db, clock, session: { ...session, staffNo: CLERK.staffNo } };
+  /** The same store seen from a second counter, with its own database. */
+  const otherCounter = (counter: string): DeskContext => ({
+    db: new DeskDatabase(`test-${newId()}`),
+    clock,
+    session: { ...session, counter, staffNo: CLERK.staffNo },
+  });
+  return { db, clock, asSupervisor, asClerk, otherCounter };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatRecordNumber, normalizeRecordNumber, parseRecordNumber, sequenceKey } from '../../shared/domain/numbering';
+
+// 2026-11-25 23:30 in Shanghai is still the 25th there, already the 25th 15:30 UTC.
+const LATE_EVENING = Date.UTC(2026, 10, 25, 15, 30);
+
+describe('record numbers', () => {
+  it('are prefix, store, counter, store-local date and a padded sequence', () => {
+    expect(formatRecordNumber('storage', 'S01', 'C2', LATE_EVENING, 7)).toBe('JC-S01-C2-261125-0007');
+  });
+
+  it('use the store time zone for the date, not UTC', () => {
+    const justAfterMidnightShanghai = Date.UTC(2026, 10, 25, 16, 5);
+    expect(formatRecordNumber('storage', 'S01', 'C2', justAfterMidnightShanghai, 1)).toContain('-261126-');
+    expect(sequenceKey('storage', justAfterMidnightShanghai)).toBe('seq:JC:261126');
+  });
+
+  it('round-trip through parse for any store, counter and sequence', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Z0-9]{2,6}$/),
+        fc.stringMatching(/^[A-Z0-9]{1,4}$/),
+        fc.integer({ min: 1, max: 999_999 }),
+        (store, counter, seq) => {
+          const n = formatRecordNumber('lostItem', store, counter, LATE_EVENING, seq);
+          expect(parseRecordNumber(n)).toEqual({ prefix: 'SW', store, counter, date: '261125', sequence: seq });
+        },
+      ),
+    );
+  });
+
+  it('accept what a Chinese input method or a scanner sends', () => {
+    expect(normalizeRecordNumber(' ｊｃ－Ｓ０１－c2－261125－0007 ')).toBe('JC-S01-C2-261125-0007');
+    expect(parseRecordNumber('jc-s01-c2-261125-0007')?.sequence).toBe(7);
+  });
+
+  it('reject malformed numbers', () => {
+    for (const bad of ['', 'JC', 'JC-S01-C2-2611-0007', 'JC-S01-C2-261125-7', '12345', 'JC-S01-C2-261125-0007-1']) {
+      expect(parseRecordNumber(bad)).toBeUndefined();
+    }
+  });
+
+  it('refuse a sequence out of range', () => {
+    expect(() => formatRecordNumber('storage', 'S01', 'C2', LATE_EVENING, 0)).toThrow(RangeError);
+  });
+});
