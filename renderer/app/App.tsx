@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import { readCounterIdentity, readStoreProfile } from '../db/staff';
+import { useT } from '../i18n';
+import { FirstRun } from './FirstRun';
+import { useServices } from './services';
+import { useSession } from './session';
+import { Shell } from './Shell';
+import { SignIn } from './SignIn';
+
+/** Loading → first run (once) → sign in → the desk. */
+export function App() {
+  const { t } = useT();
+  const { db } = useServices();
+  const phase = useSession((s) => s.phase);
+  const setUp = useSession((s) => s.setUp);
+  useEffect(() => {
+    void (async () => setUp(await readCounterIdentity(db), await readStoreProfile(db)))();
+  }, [db, setUp]);
+  switch (phase) {
+    case 'loading':
+      return <p className="centered muted">{t('app.loading')}</p>;
+    case 'firstRun':
+      return <FirstRun />;
+    case 'signIn':
+      return <SignIn />;
+    case 'working':
+      return <Shell />;
+  }
+}

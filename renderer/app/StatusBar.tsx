@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { formatInZone } from '../../shared/domain/clock';
+import { useT } from '../i18n';
+import { useServices } from './services';
+import { useSession } from './session';
+
+/** Always-visible facts: store, counter, offline, conflicts to settle, prints to retry, the time. */
+export function StatusBar() {
+  const { t } = useT();
+  const { db, clock, desk } = useServices();
+  const identity = useSession((s) => s.identity);
+  const profile = useSession((s) => s.profile);
+  const conflicts = useLiveQuery(async () => (await db.storageItems.where('conflict').equals(1).count()) + (await db.lostItems.where('conflict').equals(1).count()), [db]) ?? 0;
+  const [queued, setQueued] = useState(0);
+  const [now, setNow] = useState(clock.now());
+  useEffect(() => {
+    const tick = () => {
+      setNow(clock.now());
+      void desk['print:queue'](undefined).then((r) => r.ok && setQueued(r.value.length));
+    };
+    tick();
+    const timer = window.setInterval(tick, 15_000);
+    return () => window.clearInterval(timer);
+  }, [clock, desk]);
+  return (
+    <footer className="status" aria-live="polite">
+      <span>{profile?.storeName}</span>
+      <span>{t('status.counter', { counter: identity?.counter ?? '' })}</span>
+      <span>{t('status.offline')}</span>
+      {conflicts > 0 && <span className="warn">{t('status.conflicts', { count: conflicts })}</span>}
+      {queued > 0 && <span className="warn">{t('status.printQueue', { count: queued })}</span>}
+      <span className="status__time">{formatInZone(now, 'yyyy-MM-dd HH:mm', profile?.timeZone)}</span>
+    </footer>
+  );
+}

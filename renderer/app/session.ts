@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { Role, StaffMember } from '../../shared/domain/staff';
+import type { StoreProfile } from '../../shared/domain/store';
+import type { CounterIdentity } from '../db/staff';
+
+export type Phase = 'loading' | 'firstRun' | 'signIn' | 'working';
+
+export type View =
+  | 'deposit'
+  | 'retrieve'
+  | 'search'
+  | 'lostFound'
+  | 'lockers'
+  | 'closing'
+  | 'log'
+  | 'staff'
+  | 'settings';
+
+/** Who is at the counter: never the PIN hash. */
+export interface SignedInStaff {
+  readonly staffNo: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+interface SessionState {
+  readonly phase: Phase;
+  readonly identity?: CounterIdentity | undefined;
+  readonly profile?: StoreProfile | undefined;
+  readonly staff?: SignedInStaff | undefined;
+  readonly locked: boolean;
+  readonly view: View;
+  setUp(identity: CounterIdentity | undefined, profile: StoreProfile | undefined): void;
+  signedIn(member: StaffMember): void;
+  signedOut(): void;
+  lock(): void;
+  unlock(): void;
+  go(view: View): void;
+}
+
+export const useSession = create<SessionState>((set) => ({
+  phase: 'loading',
+  locked: false,
+  view: 'deposit',
+  setUp: (identity, profile) => set({ identity, profile, phase: identity && profile ? 'signIn' : 'firstRun' }),
+  signedIn: (m) => set({ staff: { staffNo: m.staffNo, name: m.name, role: m.role }, phase: 'working', locked: false, view: 'deposit' }),
+  signedOut: () => set({ staff: undefined, phase: 'signIn', locked: false }),
+  lock: () => set({ locked: true }),
+  unlock: () => set({ locked: false }),
+  go: (view) => set({ view }),
+}));

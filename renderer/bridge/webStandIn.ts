@@ -1,0 +1,72 @@
+import type { DeskApi, IpcResult } from '../../shared/ipc';
+import { PRINT_KINDS, printJobRequest, printerSettings, type PrinterSettings, type PrintJobRequest, type PrintJobResult } from '../../shared/schema/print';
+
+/**
+ * The `desk` API when the renderer runs in a plain browser (npm run
+ * start:web, the end-to-end tests): same channels, same validation, no Node.
+ * Printing opens the browser's print of the same HTML; each job is kept in
+ * memory as this stand-in's "archive".
+ */
+export interface StandInPrintRecord {
+  readonly request: PrintJobRequest;
+  readonly printedAt: number;
+}
+
+const SETTINGS_KEY = 'servicedesk.printerSettings';
+
+function ok<T>(value: T): Promise<IpcResult<T>> {
+  return Promise.resolve({ ok: true, value });
+}
+
+function defaultSettings(): PrinterSettings {
+  const routes: Partial<PrinterSettings> = {};
+  for (const kind of PRINT_KINDS) routes[kind] = { printerName: '', paper: kind === 'overnightList' ? 'A4' : '80mm' };
+  return routes as PrinterSettings;
+}
+
+function readSettings(): PrinterSettings {
+  try {
+    const parsed = printerSettings.safeParse(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null'));
+    return parsed.success ? { ...defaultSettings(), ...parsed.data } : defaultSettings();
+  } catch {
+    return defaultSettings();
+  }
+}
+
+/** Prints HTML through a hidden iframe so the desk screen stays as it is. */
+function browserPrint(html: string): void {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0';
+  frame.srcdoc = html;
+  frame.onload = () => {
+    frame.contentWindow?.print();
+    setTimeout(() => frame.remove(), 1000);
+  };
+  document.body.appendChild(frame);
+}
+
+export function createWebStandIn(archive: StandInPrintRecord[] = []): DeskApi & { readonly archive: StandInPrintRecord[] } {
+  return {
+    archive,
+    'app:info': () => ok({ version: 'web', platform: 'browser', dataDir: 'IndexedDB', archiveDir: '-' }),
+    'print:listPrinters': () => ok([{ name: '', displayName: 'Browser print', isDefault: true }]),
+    'print:submit': (raw) => {
+      const parsed = printJobRequest.safeParse(raw);
+      if (!parsed.success) return Promise.resolve({ ok: false, error: 'error.ipcInvalid', detail: parsed.error.message });
+      archive.push({ request: parsed.data, printedAt: Date.now() });
+      browserPrint(parsed.data.html);
+      const result: PrintJobResult = { jobId: parsed.data.jobId, status: 'printed' };
+      return ok(result);
+    },
+    'print:queue': () => ok([]),
+    'print:retry': (raw) => ok({ jobId: raw.jobId, status: 'failed', error: 'print.error.failed' }),
+    'print:getSettings': () => ok(readSettings()),
+    'print:setSettings': (raw) => {
+      const parsed = printerSettings.safeParse(raw);
+      if (!parsed.success) return Promise.resolve({ ok: false, error: 'error.ipcInvalid', detail: parsed.error.message });
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify(parsed.data));
+      return ok(parsed.data);
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export function ClosingScreen() {
+  return <h1>ClosingScreen</h1>;
+}

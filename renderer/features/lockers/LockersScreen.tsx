@@ -1,0 +1,3 @@
+export function LockersScreen() {
+  return <h1>LockersScreen</h1>;
+}

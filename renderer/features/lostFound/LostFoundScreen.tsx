@@ -1,0 +1,3 @@
+export function LostFoundScreen() {
+  return <h1>LostFoundScreen</h1>;
+}

@@ -1,0 +1,3 @@
+export function StaffScreen() {
+  return <h1>StaffScreen</h1>;
+}

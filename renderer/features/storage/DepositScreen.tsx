@@ -1,0 +1,3 @@
+export function DepositScreen() {
+  return <h1>DepositScreen</h1>;
+}

@@ -1,0 +1,3 @@
+export function RetrieveScreen() {
+  return <h1>RetrieveScreen</h1>;
+}

@@ -1,0 +1,3 @@
+export function LogScreen() {
+  return <h1>LogScreen</h1>;
+}

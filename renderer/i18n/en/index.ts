@@ -1,0 +1,9 @@
+import type { MessageKey } from '../keys';
+import { admin } from './admin';
+import { closing } from './closing';
+import { common } from './common';
+import { lockers } from './lockers';
+import { lostFound } from './lostFound';
+import { storage } from './storage';
+
+export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin };

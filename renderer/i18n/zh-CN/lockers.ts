@@ -1,0 +1,4 @@
+/** Texts of the lockers screens (Simplified Chinese). */
+export const lockers = {
+  'lockers.title': 'lockers',
+} as const;

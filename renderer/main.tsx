@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import './styles.css';
+import { systemClock } from '../shared/domain/clock';
+import { App } from './app/App';
+import { ServicesProvider } from './app/services';
+import { connectDesk } from './bridge/desk';
+import { DeskDatabase } from './db/database';
+import { useLanguage } from './i18n';
+
+const services = { db: new DeskDatabase(), clock: systemClock, desk: connectDesk() };
+document.documentElement.lang = useLanguage.getState().language;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ServicesProvider services={services}>
+      <App />
+    </ServicesProvider>
+  </StrictMode>,
+);
