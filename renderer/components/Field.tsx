@@ -5,12 +5,13 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   readonly label: string;
   /** i18n code of the error to show at the field. */
   readonly error?: string | undefined;
+  readonly errorParams?: Readonly<Record<string, string | number>> | undefined;
   readonly hint?: string | undefined;
   readonly children?: ReactNode;
 }
 
 /** A labelled input with its error under it, linked for screen readers and tests. */
-export function Field({ label, error, hint, children, ...input }: FieldProps) {
+export function Field({ label, error, errorParams, hint, children, ...input }: FieldProps) {
   const id = useId();
   const { tc } = useT();
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
@@ -25,7 +26,7 @@ export function Field({ label, error, hint, children, ...input }: FieldProps) {
       )}
       {error && (
         <small id={`${id}-error`} className="field__error" role="alert">
-          {tc(error)}
+          {tc(error, errorParams)}
         </small>
       )}
     </div>

@@ -8,6 +8,8 @@ export interface SubmitErrors {
   readonly fields: Readonly<Record<string, string>>;
   /** A message for the whole form (i18n code + params). */
   readonly form?: { readonly code: string; readonly params?: Readonly<Record<string, string | number>> } | undefined;
+  /** Values for the field message, e.g. the number that was not found. */
+  readonly params?: Readonly<Record<string, string | number>> | undefined;
 }
 
 const NO_ERRORS: SubmitErrors = { fields: {} };
@@ -48,7 +50,7 @@ export function toSubmitErrors(error: unknown): SubmitErrors {
   if (error instanceof ZodError) return { fields: fieldErrors(error) };
   if (error instanceof DeskError) {
     return error.field
-      ? { fields: { [error.field]: error.code }, form: undefined }
+      ? { fields: { [error.field]: error.code }, params: error.params }
       : { fields: {}, form: { code: error.code, params: error.params } };
   }
   console.error(error);

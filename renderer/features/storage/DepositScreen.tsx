@@ -1,3 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { newId } from '../../../shared/domain/ids';
+import type { StorageItem } from '../../../shared/domain/storage/types';
+import { useDeskContext } from '../../app/useDeskContext';
+import { Field, FormError } from '../../components/Field';
+import { PhotoInput } from '../../components/PhotoInput';
+import { useSubmit } from '../../components/useSubmit';
+import { depositItem } from '../../db/storage/bulky';
+import { useT } from '../../i18n';
+import { PrintPreviewDialog } from '../printing/PrintPreviewDialog';
+import { PrintResultNotice } from '../printing/PrintResultNotice';
+import { StorageItemCard } from './StorageItemCard';
+import { useTicketPrint } from './useTicketPrint';
+
+const EMPTY = { description: '', count: '1', slot: '', customerName: '', phone: '' };
+type DepositForm = typeof EMPTY;
+
+/** Bulky-item deposit: fill, deposit, the two-part claim ticket prints at once. */
 export function DepositScreen() {
-  return <h1>DepositScreen</h1>;
+  const { t } = useT();
+  const ctx = useDeskContext();
+  const [draftId, setDraftId] = useState(() => newId());
+  const [form, setForm] = useState<DepositForm>(EMPTY);
+  const [photo, setPhoto] = useState<string>();
+  const [deposited, setDeposited] = useState<StorageItem>();
+  const ticket = useTicketPrint();
+  const { submit, pending, errors } = useSubmit(async () => {
+    const item = await depositItem(ctx, draftId, { ...form, photo });
+    setDeposited(item);
+    await ticket.printTicket(item);
+  });
+  const bind = (name: keyof DepositForm) => ({
+    name,
+    value: form[name],
+    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
+    error: errors.fields[name],
+  });
+  const nextCustomer = () => {
+    setForm(EMPTY);
+    setPhoto(undefined);
+    setDeposited(undefined);
+    ticket.clearResult();
+    setDraftId(newId());
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void submit();
+  };
+
+  if (deposited) {
+    return (
+      <div className="card">
+        <h1>{t('storage.deposit.title')}</h1>
+        <p className="notice notice--ok">
+          {t('storage.deposit.done')} <span className="big-number" data-testid="ticket-number">{deposited.number}</span>
+        </p>
+        <PrintResultNotice result={ticket.result} />
+        <StorageItemCard item={deposited} />
+        <div className="actions">
+          <button type="button" onClick={() => void ticket.previewTicket(deposited)}>
+            {t('action.preview')}
+          </button>
+          <button type="button" onClick={() => void ticket.printTicket(deposited)}>
+            {t('action.reprint')}
+          </button>
+          <button type="button" className="primary" onClick={nextCustomer} autoFocus>
+            {t('storage.deposit.next')}
+          </button>
+        </div>
+        {ticket.previewHtml && <PrintPreviewDialog html={ticket.previewHtml} onClose={ticket.closePreview} />}
+      </div>
+    );
+  }
+
+  return (
+    <form className="card form" onSubmit={onSubmit} aria-labelledby="deposit-title">
+      <h1 id="deposit-title">{t('storage.deposit.title')}</h1>
+      <p className="notice notice--warn">
+        {t('storage.deposit.refusedTitle')} {t('storage.deposit.refused')}
+      </p>
+      <Field label={t('storage.deposit.description')} hint={t('storage.deposit.descriptionHint')} {...bind('description')} autoFocus maxLength={200} />
+      <div className="row">
+        <Field label={t('storage.deposit.count')} {...bind('count')} inputMode="numeric" />
+        <Field label={t('storage.deposit.slot')} {...bind('slot')} maxLength={20} />
+      </div>
+      <div className="row">
+        <Field label={t('storage.deposit.customerName')} {...bind('customerName')} maxLength={40} />
+        <Field label={t('storage.deposit.phone')} {...bind('phone')} inputMode="tel" />
+      </div>
+      <PhotoInput label={t('storage.deposit.photo')} value={photo} onChange={setPhoto} error={errors.fields.photo} />
+      <FormError code={errors.form?.code} params={errors.form?.params} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={pending}>
+          {t('storage.deposit.submit')}
+        </button>
+      </div>
+    </form>
+  );
 }

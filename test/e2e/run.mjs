@@ -1,0 +1,43 @@
+// End to end: the built renderer in Debian's Chromium, driven as a clerk would.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium } from './browser.mjs';
+import { serveStatic } from './server.mjs';
+import { storageDeskFlow } from './storageDesk.e2e.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const artifacts = join(root, 'test-results', 'e2e');
+mkdirSync(artifacts, { recursive: true });
+
+const flows = [storageDeskFlow];
+const server = await serveStatic(join(root, 'out', 'renderer'));
+const browser = await launchChromium();
+let passed = 0;
+let failed = 0;
+try {
+  for (const flow of flows) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const started = Date.now();
+    try {
+      await flow.run({ page, browser, origin: server.url, artifacts, step: (name) => console.log(`  · ${name}`) });
+      if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+      passed += 1;
+      console.log(`✓ ${flow.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed += 1;
+      const shot = join(artifacts, `${flow.name.replace(/\W+/g, '-')}-failure.png`);
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+      console.log(`✗ ${flow.name}: ${error instanceof Error ? error.stack : String(error)}\n  screenshot: ${shot}`);
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
