@@ -1,0 +1,71 @@
+import type { Clock } from '../../shared/domain/clock';
+import { newId } from '../../shared/domain/ids';
+import type { DeskContext } from '../../renderer/db/context';
+import { DeskDatabase } from '../../renderer/db/database';
+import { completeFirstRun } from '../../renderer/db/staff';
+import { depositItem, findTicket } from '../../renderer/db/storage/bulky';
+import { seedStorage } from './seedStorage';
+import { time, type Timing } from './stats';
+
+export interface StorageBenchResult {
+  readonly records: number;
+  readonly seedMs: number;
+  readonly deposit: Timing;
+  readonly lookup: Timing;
+  readonly rawLookup: Timing;
+}
+
+declare global {
+  interface Window {
+    runStorageBench(records: number): Promise<StorageBenchResult>;
+  }
+}
+
+/** A plain IndexedDB get by the `number` index: the floor any lookup through Dexie is compared with. */
+function rawLookup(idb: IDBDatabase, number: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = idb.transaction('storageItems', 'readonly').objectStore('storageItems').index('number').get(number);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('raw lookup failed'));
+  });
+}
+
+function openRaw(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+}
+
+window.runStorageBench = async (records: number) => {
+  const name = `bench-${newId()}`;
+  const db = new DeskDatabase(name);
+  const now = Date.UTC(2026, 10, 25, 2, 0);
+  const clock: Clock = { now: () => now };
+  await completeFirstRun(db, clock, {
+    storeName: '华联超市五一店',
+    storeCode: 'S01',
+    counterCode: 'C1',
+    supervisorNo: '9001',
+    supervisorName: '王主管',
+    pin: '900100',
+    pinAgain: '900100',
+  });
+  const seedStart = performance.now();
+  const numbers = await seedStorage(db, records, now - 366 * 86_400_000, ['C2', 'C3', 'C4']);
+  const seedMs = performance.now() - seedStart;
+  const ctx: DeskContext = { db, clock, session: { store: 'S01', counter: 'C1', staffNo: '9001', timeZone: 'Asia/Shanghai' } };
+  // Warm up both paths so the first-open costs are not counted as lookups.
+  await findTicket(db, numbers[0]);
+  const idb = await openRaw(name);
+  await rawLookup(idb, numbers[0]!);
+  const pick = (i: number) => numbers[(i * 7919) % numbers.length]!;
+  const deposit = await time(300, () => depositItem(ctx, newId(), { description: '黑色拉杆箱', count: '1', phone: '13800138000', slot: 'A-03' }));
+  const lookup = await time(1000, (i) => findTicket(db, pick(i)));
+  const raw = await time(1000, (i) => rawLookup(idb, pick(i)));
+  idb.close();
+  db.close();
+  await DeskDatabase.delete(name);
+  return { records, seedMs, deposit, lookup, rawLookup: raw };
+};

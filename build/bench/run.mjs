@@ -1,0 +1,30 @@
+// npm run bench: builds the bench page, runs it in Debian's Chromium, prints figures.
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../../test/e2e/browser.mjs';
+import { serveStatic } from '../../test/e2e/server.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+execFileSync('npx', ['vite', 'build', '--config', 'build/bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+
+const RECORDS = Number(process.env.BENCH_STORAGE_RECORDS ?? 200_000);
+const server = await serveStatic(join(root, 'out', 'bench'), { isolated: true });
+const browser = await launchChromium();
+const ms = (n) => n.toFixed(2);
+try {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(600_000);
+  await page.goto(server.url);
+  await page.waitForFunction(() => typeof window.runStorageBench === 'function');
+  if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error('bench page is not cross-origin isolated: timings would be rounded');
+  const r = await page.evaluate((n) => window.runStorageBench(n), RECORDS);
+  const ratio = r.lookup.p95 / r.rawLookup.p95;
+  console.log(`\nStorage (Chromium, ${r.records.toLocaleString('en')} storage records, seeded in ${(r.seedMs / 1000).toFixed(1)} s)`);
+  console.log(`  deposit write          p50 ${ms(r.deposit.p50)} ms   p95 ${ms(r.deposit.p95)} ms   (${r.deposit.runs} runs; target p95 < 20 ms) ${r.deposit.p95 < 20 ? 'OK' : 'MISSED'}`);
+  console.log(`  lookup by ticket no.   p50 ${ms(r.lookup.p50)} ms   p95 ${ms(r.lookup.p95)} ms   (${r.lookup.runs} runs; target p95 < 5 ms) ${r.lookup.p95 < 5 ? 'OK' : 'MISSED'}`);
+  console.log(`  raw IndexedDB lookup   p50 ${ms(r.rawLookup.p50)} ms   p95 ${ms(r.rawLookup.p95)} ms`);
+  console.log(`  app / raw (p95)        ${ratio.toFixed(2)}x   (target within 3x) ${ratio <= 3 ? 'OK' : 'MISSED'}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
