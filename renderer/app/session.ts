@@ -30,12 +30,12 @@ interface SessionState {
   readonly staff?: SignedInStaff | undefined;
   readonly locked: boolean;
   readonly view: View;
-  setUp(identity: CounterIdentity | undefined, profile: StoreProfile | undefined): void;
-  signedIn(member: StaffMember): void;
-  signedOut(): void;
-  lock(): void;
-  unlock(): void;
-  go(view: View): void;
+  readonly setUp: (identity: CounterIdentity | undefined, profile: StoreProfile | undefined) => void;
+  readonly signedIn: (member: StaffMember) => void;
+  readonly signedOut: () => void;
+  readonly lock: () => void;
+  readonly unlock: () => void;
+  readonly go: (view: View) => void;
 }
 
 export const useSession = create<SessionState>((set) => ({

@@ -60,11 +60,11 @@ const store: Projector<StoreProfile> = {
 };
 
 const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
-  storage: storage as Projector<unknown>,
-  lostItem: lostItem as Projector<unknown>,
-  lockerDoor: lockerDoor as Projector<unknown>,
-  staff: staff as Projector<unknown>,
-  store: store as Projector<unknown>,
+  storage,
+  lostItem,
+  lockerDoor,
+  staff,
+  store,
 };
 
 /** The projection tables, for transactions that touch every record type. */

@@ -52,7 +52,7 @@ export async function completeFirstRun(db: DeskDatabase, clock: Clock, raw: unkn
       recordId: input.supervisorNo,
       type: 'created',
       schemaVersion: STAFF_SCHEMA_VERSION,
-      data: { staffNo: input.supervisorNo, name: input.supervisorName, role: 'supervisor' as Role, pinHash, pinSalt },
+      data: { staffNo: input.supervisorNo, name: input.supervisorName, role: 'supervisor', pinHash, pinSalt },
       summary: `${input.supervisorNo} ${input.supervisorName} supervisor`,
     });
   });

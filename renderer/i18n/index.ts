@@ -29,7 +29,7 @@ const LANGUAGE_KEY = 'servicedesk.language';
 
 interface LanguageState {
   readonly language: Language;
-  setLanguage(language: Language): void;
+  readonly setLanguage: (language: Language) => void;
 }
 
 function initialLanguage(): Language {
@@ -42,7 +42,7 @@ function initialLanguage(): Language {
 
 export const useLanguage = create<LanguageState>((set) => ({
   language: initialLanguage(),
-  setLanguage(language) {
+  setLanguage: (language) => {
     try {
       localStorage.setItem(LANGUAGE_KEY, language);
     } catch {

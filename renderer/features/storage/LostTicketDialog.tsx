@@ -31,9 +31,10 @@ export function LostTicketDialog({ onClose, onReleased }: LostTicketDialogProps)
   const [approving, setApproving] = useState(false);
   const find = useSubmit(async () => setResults((await searchStorage(db, { text: query })).filter((i) => i.status === 'held')));
   // The identity fields are checked before the supervisor is called over.
-  const check = useSubmit(async () => {
+  const check = useSubmit(() => {
     identityCheck.parse(identity);
     setApproving(true);
+    return Promise.resolve();
   });
   const onFind = (e: FormEvent) => {
     e.preventDefault();
