@@ -11,6 +11,8 @@ import { DeskDatabase } from './db/database';
 import { useLanguage } from './i18n';
 
 const services = { db: new DeskDatabase(), clock: systemClock, desk: connectDesk() };
+// Ask the browser not to evict the counter's records under storage pressure.
+void navigator.storage?.persist?.().catch(() => false);
 document.documentElement.lang = useLanguage.getState().language;
 
 createRoot(document.getElementById('root')!).render(
