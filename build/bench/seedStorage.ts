@@ -4,7 +4,7 @@ import { newId } from '../../shared/domain/ids';
 import { formatRecordNumber, sequenceKey } from '../../shared/domain/numbering';
 import { applyStorageEntry, STORAGE_SCHEMA_VERSION } from '../../shared/domain/storage/projection';
 import type { DepositedData } from '../../shared/domain/storage/types';
-import type { DeskDatabase } from '../../renderer/db/database';
+import type { DeskDatabase, StorageItemRow } from '../../renderer/db/database';
 import { storageRow } from '../../renderer/db/projectors';
 
 const DESCRIPTIONS = ['黑色拉杆箱', '婴儿车', '购物袋两个', '纸箱', '雨伞', '电脑包', '红色背包', '折叠自行车'];
@@ -21,7 +21,7 @@ export async function seedStorage(db: DeskDatabase, count: number, start: number
   const sequences = new Map<string, number>();
   for (let from = 0; from < count; from += batch) {
     const entries: Entry[] = [];
-    const rows = [];
+    const rows: StorageItemRow[] = [];
     for (let i = from; i < Math.min(count, from + batch); i += 1) {
       const at = start + i * stepMs;
       const counter = counters[i % counters.length]!;

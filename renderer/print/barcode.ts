@@ -12,8 +12,10 @@ export interface SvgSymbol {
 export interface Code128Size {
   /** Preferred module (narrowest bar) width. */
   readonly moduleMm: number;
-  /** The widest the symbol may be, quiet zones included. */
+  /** The widest the bars may be: the printable width. */
   readonly maxWidthMm: number;
+  /** The widest bars plus quiet zones may be: the quiet zones may lie in the paper's unprinted edge. */
+  readonly maxWidthWithQuietMm: number;
   readonly heightMm: number;
   /** Printer dot: the module is a whole number of dots so all bars print alike. */
   readonly dotMm: number;
@@ -46,7 +48,6 @@ function sized(svg: string, symbology: string, text: string, widthMm: number, he
     `data-symbology="${symbology}"`,
     'role="img"',
     `aria-label="${escapeAttr(text)}"`,
-    'shape-rendering="crispEdges"',
     // Bars are vertical: stretching them to the wanted height loses nothing.
     ...(stretch ? ['preserveAspectRatio="none"'] : []),
   ];
@@ -63,7 +64,10 @@ export function code128Svg(text: string, size: Code128Size): SvgSymbol {
   const raw = code128({ bcid: 'code128', text, scale: 1, height: 10 }, drawingSVG());
   // At scale 1 one viewBox unit is one module.
   const modules = viewBoxSize(raw).width;
-  const fitDots = Math.floor(size.maxWidthMm / ((modules + 2 * CODE128_QUIET_MODULES) * size.dotMm));
+  const fitDots = Math.min(
+    Math.floor(size.maxWidthMm / (modules * size.dotMm)),
+    Math.floor(size.maxWidthWithQuietMm / ((modules + 2 * CODE128_QUIET_MODULES) * size.dotMm)),
+  );
   const dots = Math.max(1, Math.min(Math.round(size.moduleMm / size.dotMm), fitDots));
   const moduleMm = dots * size.dotMm;
   const widthMm = modules * moduleMm;

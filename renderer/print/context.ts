@@ -16,6 +16,8 @@ export interface PrintContext {
    * (app://desk/ in Electron, http://127.0.0.1:5173/ in the browser).
    */
   readonly fontBaseUrl: string;
+  /** Resolution of the roll printer (203 most, 180 Epson TM): barcode bars are whole dots. */
+  readonly thermalDpi?: number | undefined;
   /** Staff number -> name, to print names where records carry staff numbers. */
   readonly staffNames?: Readonly<Record<string, string>> | undefined;
 }

@@ -20,7 +20,7 @@ const FILE_URLS = import.meta.glob<string>(
     '../../node_modules/@fontsource/noto-sans-sc/files/*-700-normal.woff2',
     '!**/*-chinese-simplified-*',
   ],
-  { query: '?url', import: 'default', eager: true },
+  { query: '?no-inline', import: 'default', eager: true },
 );
 
 type CodePointRange = readonly [first: number, last: number];
@@ -38,14 +38,25 @@ const urlByFileName = new Map(
   Object.entries(FILE_URLS).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url] as const),
 );
 
+/** Sorted, merged ranges, so that coverage is a binary search. */
 function parseUnicodeRange(text: string): CodePointRange[] {
-  return text.split(',').map((part) => {
-    const [from = '', to] = part.trim().replace(/^U\+/i, '').split('-');
-    // A "4??" wildcard covers 400-4ff.
-    const first = parseInt(from.replace(/\?/g, '0'), 16);
-    const last = to === undefined ? parseInt(from.replace(/\?/g, 'f'), 16) : parseInt(to, 16);
-    return [first, last] as const;
-  });
+  const ranges = text
+    .split(',')
+    .map((part): [number, number] => {
+      const [from = '', to] = part.trim().replace(/^U\+/i, '').split('-');
+      // A "4??" wildcard covers 400-4ff.
+      const first = parseInt(from.replace(/\?/g, '0'), 16);
+      const last = to === undefined ? parseInt(from.replace(/\?/g, 'f'), 16) : parseInt(to, 16);
+      return [first, last];
+    })
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const prev = merged.at(-1);
+    if (prev && range[0] <= prev[1] + 1) prev[1] = Math.max(prev[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
 }
 
 function buildFaces(): PrintFontFace[] {
@@ -63,9 +74,16 @@ function buildFaces(): PrintFontFace[] {
 
 export const PRINT_FONT_FACES: readonly PrintFontFace[] = buildFaces();
 
-function covers(face: PrintFontFace, codePoints: ReadonlySet<number>): boolean {
-  for (const cp of codePoints) {
-    if (face.ranges.some(([first, last]) => cp >= first && cp <= last)) return true;
+function covers(face: PrintFontFace, codePoint: number): boolean {
+  const { ranges } = face;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last] = ranges[mid] ?? [0, -1];
+    if (codePoint < first) hi = mid - 1;
+    else if (codePoint > last) lo = mid + 1;
+    else return true;
   }
   return false;
 }
@@ -82,9 +100,11 @@ export function fontFileUrl(face: PrintFontFace, fontBaseUrl: string): string {
  */
 export function fontFaceCss(text: string, fontBaseUrl: string): string {
   if (!URL.canParse(fontBaseUrl)) throw new TypeError(`fontBaseUrl must be an absolute URL: ${fontBaseUrl}`);
-  const codePoints = new Set<number>();
-  for (const ch of text) codePoints.add(ch.codePointAt(0) ?? 0);
-  return PRINT_FONT_FACES.filter((face) => covers(face, codePoints))
+  const seen = new Set<number>();
+  for (const ch of text) seen.add(ch.codePointAt(0) ?? 0);
+  const codePoints = [...seen];
+  // Slices overlap a little (latin and the numbered ones): keep every face that covers a character.
+  return PRINT_FONT_FACES.filter((face) => codePoints.some((cp) => covers(face, cp)))
     .map(
       (face) =>
         `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-style:normal;font-weight:${face.weight};` +

@@ -60,7 +60,7 @@ export function storageTerms(overdueDays: number): readonly Label[] {
   return [
     {
       zh: '上列物品请勿寄存；如有隐瞒，发生损失由寄存人自负。',
-      en: 'Items listed above are not accepted; any loss from them is the depositor’s.',
+      en: 'Items listed above are not accepted; any loss from them is the depositor\'s.',
     },
     {
       zh: '凭本联取件，请妥善保管。遗失本联须核对身份并经主管批准后方可取件。',
@@ -114,7 +114,7 @@ export const LOCKER_OPENING = {
   size: { zh: '规格', en: 'Size' },
   openedAt: { zh: '开柜时间', en: 'Opened' },
   reason: { zh: '原因', en: 'Reason' },
-  contents: { zh: '所述物品', en: 'Contents stated' },
+  contents: { zh: '所述物品', en: 'Contents' },
   idNote: { zh: '身份核对', en: 'ID check' },
   confirm: {
     zh: '本人确认柜内物品属本人所有，已当面取出，无遗漏。',

@@ -21,14 +21,16 @@ export interface PaperSpec {
   readonly fontPt: number;
   /** One printer dot: barcode modules are whole dots so every bar prints the same width. */
   readonly dotMm: number;
+  /** Preferred barcode module; narrower (in whole dots) when the number would not fit. */
   readonly barcodeModuleMm: number;
   readonly barcodeHeightMm: number;
   readonly qrSizeMm: number;
 }
 
-/** Thermal heads of desk receipt printers are 203 dpi (8 dots/mm). */
-const THERMAL_DOT_MM = 25.4 / 203;
-/** Office laser printers for A4/A5: 600 dpi. */
+/** Most desk receipt printers have 203 dpi heads (8 dots/mm); Epson TM models 180 dpi. */
+export const DEFAULT_THERMAL_DPI = 203;
+const THERMAL_DOT_MM = 25.4 / DEFAULT_THERMAL_DPI;
+/** Office laser printers for A4/A5. */
 const LASER_DOT_MM = 25.4 / 600;
 
 export const PAPERS: Readonly<Record<PaperSize, PaperSpec>> = {
@@ -49,6 +51,12 @@ export const PAPERS: Readonly<Record<PaperSize, PaperSpec>> = {
     dotMm: LASER_DOT_MM, barcodeModuleMm: 0.3, barcodeHeightMm: 12, qrSizeMm: 18,
   },
 };
+
+/** The paper as printed on a roll printer of the given resolution (sheets ignore it). */
+export function paperSpec(paper: PaperSize, thermalDpi: number = DEFAULT_THERMAL_DPI): PaperSpec {
+  const spec = PAPERS[paper];
+  return spec.kind === 'roll' ? { ...spec, dotMm: 25.4 / thermalDpi } : spec;
+}
 
 export function contentWidthMm(paper: PaperSpec): number {
   return paper.widthMm - 2 * paper.paddingXMm;

@@ -1,0 +1,149 @@
+import { Fragment, type ReactNode } from 'react';
+import { code128Svg, qrSvg } from './barcode';
+import type { PrintContext } from './context';
+import { printTime, staffLabel } from './format';
+import { COMMON, type Label } from './labels';
+import { contentWidthMm, type PaperSpec } from './paper';
+
+/** Chinese first, the English line smaller beside or below it. */
+export function Bi({ label }: { readonly label: Label }): ReactNode {
+  return (
+    <>
+      <span className="zh">{label.zh}</span>
+      <span className="en">{label.en}</span>
+    </>
+  );
+}
+
+export function ReprintMark({ printCount }: { readonly printCount: number }): ReactNode {
+  if (printCount <= 1) return null;
+  return (
+    <div className="reprint">
+      {COMMON.reprint.zh} {COMMON.reprint.en} · 第{printCount}次打印
+    </div>
+  );
+}
+
+export function PrintHeader(props: {
+  readonly ctx: PrintContext;
+  readonly title: Label;
+  /** Which part of a multi-part printout this is (顾客联 / 物品联). */
+  readonly part?: Label | undefined;
+}): ReactNode {
+  const { ctx, title, part } = props;
+  return (
+    <header className="head">
+      <div className="store">{ctx.storeName}</div>
+      <div className="desk">
+        {COMMON.serviceDesk.zh} · {COMMON.serviceDesk.en}
+      </div>
+      <div className="title">
+        <Bi label={title} />
+      </div>
+      {part && (
+        <div className="copy">
+          <Bi label={part} />
+        </div>
+      )}
+      <ReprintMark printCount={ctx.printCount} />
+    </header>
+  );
+}
+
+function Svg({ svg, className }: { readonly svg: string; readonly className: string }): ReactNode {
+  // bwip-js output from a validated record number: no user markup inside.
+  return <div className={className} dangerouslySetInnerHTML={{ __html: svg }} />;
+}
+
+/** The record number as Code 128 with the plain number below, to type when the bars are damaged. */
+export function RecordBarcode({ number, paper }: { readonly number: string; readonly paper: PaperSpec }): ReactNode {
+  const barcode = code128Svg(number, {
+    moduleMm: paper.barcodeModuleMm,
+    maxWidthMm: contentWidthMm(paper),
+    maxWidthWithQuietMm: paper.widthMm,
+    heightMm: paper.barcodeHeightMm,
+    dotMm: paper.dotMm,
+  });
+  return (
+    <div className="codes">
+      <Svg className="barcode" svg={barcode.svg} />
+      <div className="number">{number}</div>
+    </div>
+  );
+}
+
+export function RecordQr({ number, paper }: { readonly number: string; readonly paper: PaperSpec }): ReactNode {
+  return <Svg className="qr" svg={qrSvg(number, paper.qrSizeMm).svg} />;
+}
+
+export type FieldRow = readonly [label: Label, value: ReactNode];
+
+/** Label / value pairs; rows without a value are left out. */
+export function Fields({ rows }: { readonly rows: readonly FieldRow[] }): ReactNode {
+  return (
+    <dl className="fields">
+      {rows
+        .filter(([, value]) => value !== undefined && value !== null && value !== '')
+        .map(([label, value]) => (
+          <Fragment key={label.zh}>
+            <dt>
+              <Bi label={label} />
+            </dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
+    </dl>
+  );
+}
+
+/** Barcode and number across the width, then the QR code beside the record's fields. */
+export function RecordCodes(props: {
+  readonly number: string;
+  readonly paper: PaperSpec;
+  readonly rows: readonly FieldRow[];
+}): ReactNode {
+  return (
+    <>
+      <RecordBarcode number={props.number} paper={props.paper} />
+      <div className="row">
+        <RecordQr number={props.number} paper={props.paper} />
+        <Fields rows={props.rows} />
+      </div>
+    </>
+  );
+}
+
+export function PrintFooter({ ctx }: { readonly ctx: PrintContext }): ReactNode {
+  return (
+    <footer className="foot">
+      {COMMON.printedAt.zh} {printTime(ctx.printedAt, ctx)} · {COMMON.counter.zh} {ctx.counter} · {COMMON.staff.zh}{' '}
+      {ctx.staffName} ({ctx.staffNo})
+    </footer>
+  );
+}
+
+export function SignatureLine({ label }: { readonly label: Label }): ReactNode {
+  return (
+    <div className="sign">
+      <span>
+        <Bi label={label} />
+      </span>
+      <span className="line" />
+    </div>
+  );
+}
+
+/** Where the clerk tears the roll between two parts of one printout. */
+export function CutLine(): ReactNode {
+  return (
+    <div className="cut" role="separator">
+      <span>
+        {COMMON.cut.zh} {COMMON.cut.en}
+      </span>
+    </div>
+  );
+}
+
+export function staffText(staffNo: string | undefined, ctx: PrintContext): string | undefined {
+  return staffNo === undefined ? undefined : staffLabel(staffNo, ctx);
+}
