@@ -81,7 +81,7 @@ describe('storage ticket PDF', () => {
     expectNotoEmbedded(report);
   });
 
-  // zbar is not part of the CI image; where it is installed, scan the bars as a 203 dpi printer would lay them down.
+  // Scan the bars as a 203 dpi printer would lay them down (zbar-tools; .ci/run installs it).
   const zbar = existsSync('/usr/bin/zbarimg');
   // CI installs zbar-tools, so there a missing zbarimg fails instead of skipping.
   it.skipIf(!zbar && !process.env.CI)('has barcodes a scanner reads at 203 dpi (needs zbar-tools)', async () => {
