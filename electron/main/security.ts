@@ -8,16 +8,7 @@ import { isAppPageUrl } from './appUrl';
  */
 
 /** Sent as a response header by the app:// protocol for the desk's own pages. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "script-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 /**
  * Print documents are static HTML from the renderer: no script may run in

@@ -50,6 +50,7 @@ describe('window security settings', () => {
       'script-src': "'self'",
       'object-src': "'none'",
       'base-uri': "'none'",
+      'form-action': "'none'",
       'frame-ancestors': "'none'",
     });
   });
