@@ -5,6 +5,24 @@ import { printJobToPdf } from './printed.mjs';
 const STORE = '华联超市五一店';
 const SUPERVISOR = { no: '9001', name: '王主管', pin: '900100' };
 
+/**
+ * Opens a desk area from the top bar and waits for its heading. In the
+ * browser stand-in a print runs window.print() in a frame, which can swallow
+ * a click made at that instant, so the click is tried again.
+ */
+async function openArea(page, nav, heading) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await page.getByRole('navigation').getByRole('button', { name: nav, exact: true }).click();
+    try {
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor({ timeout: 3000 });
+      return;
+    } catch {
+      // try again
+    }
+  }
+  throw new Error(`could not open ${nav}`);
+}
+
 async function printedJobs(page) {
   return page.evaluate(() => window.__deskStandIn.archive.map((r) => r.request));
 }
@@ -59,7 +77,7 @@ export const storageDeskFlow = {
     assert.match(pdfFonts(pdf), /NotoSansSC/i, 'the bundled Chinese font is embedded');
 
     step('retrieve by typing the scanned number');
-    await page.getByRole('button', { name: '取件' }).click();
+    await openArea(page, '取件', '取件');
     const scan = page.getByLabel('扫描或输入取件凭证号');
     await scan.fill(number.toLowerCase());
     await scan.press('Enter');
@@ -67,8 +85,8 @@ export const storageDeskFlow = {
     await page.getByText(`已放行：${number}`).waitFor();
 
     step('a second retrieval is refused with who and when');
-    await page.getByRole('button', { name: '寄存', exact: true }).click();
-    await page.getByRole('button', { name: '取件' }).click();
+    await openArea(page, '寄存', '大件物品寄存');
+    await openArea(page, '取件', '取件');
     await page.getByLabel('扫描或输入取件凭证号').fill(number);
     await page.getByLabel('扫描或输入取件凭证号').press('Enter');
     await page.getByText(`员工 ${SUPERVISOR.no} 在柜台 C1 放行，不能再次放行`).waitFor();
@@ -80,13 +98,13 @@ export const storageDeskFlow = {
     await page.getByText('没有凭证号为 JC-S01-C1-261125-0999 的寄存记录').waitFor();
 
     step('lost ticket: identity check and supervisor PIN');
-    await page.getByRole('button', { name: '寄存', exact: true }).click();
+    await openArea(page, '寄存', '大件物品寄存');
     await page.getByLabel('物品描述').fill('红色婴儿车');
     await page.getByLabel('存放位置（货架/格位）').fill('B-01');
     await page.getByLabel('顾客电话（选填）').fill('13912345678');
     await page.getByRole('button', { name: '寄存并打印凭证' }).click();
     const second = (await page.getByTestId('ticket-number').textContent()).trim();
-    await page.getByRole('button', { name: '取件' }).click();
+    await openArea(page, '取件', '取件');
     await page.getByRole('button', { name: '顾客遗失凭证' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('按电话、物品描述或日期查找').fill('5678');

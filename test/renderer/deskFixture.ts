@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
+import { createElement, type ReactNode } from 'react';
 import type { Clock } from '../../shared/domain/clock';
 import { newId } from '../../shared/domain/ids';
+import { ServicesProvider } from '../../renderer/app/services';
+import { useSession } from '../../renderer/app/session';
+import { createWebStandIn } from '../../renderer/bridge/webStandIn';
 import type { DeskContext } from '../../renderer/db/context';
 import { DeskDatabase } from '../../renderer/db/database';
-import { completeFirstRun, createStaff } from '../../renderer/db/staff';
+import { completeFirstRun, createStaff, readCounterIdentity, readStoreProfile } from '../../renderer/db/staff';
 
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {
@@ -43,4 +47,20 @@ export async function makeDesk(start = Date.UTC(2026, 10, 25, 2, 0)) {
     session: { ...session, counter, staffNo: CLERK.staffNo },
   });
   return { db, clock, asSupervisor, asClerk, otherCounter };
+}
+
+/**
+ * Signs `who` in at the desk's counter, as the sign-in screen would, and
+ * gives a wrapper that hands screens the desk's database and clock — for
+ * `render(<Screen />, { wrapper })` from @testing-library/react.
+ */
+export async function signedInWrapper(desk: { readonly db: DeskDatabase; readonly clock: Clock }, who: { readonly staffNo: string }) {
+  const member = await desk.db.staff.get(who.staffNo);
+  if (!member) throw new Error(`No staff member ${who.staffNo} in the test desk`);
+  useSession.getState().setUp(await readCounterIdentity(desk.db), await readStoreProfile(desk.db));
+  useSession.getState().signedIn(member);
+  const services = { db: desk.db, clock: desk.clock, desk: createWebStandIn() };
+  return function SignedIn({ children }: { readonly children: ReactNode }) {
+    return createElement(ServicesProvider, { services, children });
+  };
 }

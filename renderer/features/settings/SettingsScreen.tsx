@@ -1,3 +1,89 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { DEFAULT_DESK_SETTINGS, type DeskSettings } from '../../../shared/domain/store';
+import { deskSettingsInput } from '../../../shared/schema/setup';
+import { useServices } from '../../app/services';
+import { useSession } from '../../app/session';
+import { useDeskContext } from '../../app/useDeskContext';
+import { Field, FormError } from '../../components/Field';
+import { useSubmit } from '../../components/useSubmit';
+import { changeDeskSettings, readStoreProfile } from '../../db/staff';
+import { useT } from '../../i18n';
+
+type SettingsFields = { readonly [K in keyof DeskSettings]: string };
+
+function toFields(s: DeskSettings): SettingsFields {
+  return {
+    idleLockMinutes: String(s.idleLockMinutes),
+    closingTime: s.closingTime,
+    overdueDays: String(s.overdueDays),
+    lostFoundKeepDays: String(s.lostFoundKeepDays),
+  };
+}
+
+/** 设置: the desk's rules (idle lock, closing time, overdue and keeping periods). */
 export function SettingsScreen() {
-  return <h1>SettingsScreen</h1>;
+  const { t } = useT();
+  const { db } = useServices();
+  // null while loading, so a missing profile (never after first run) still shows the defaults.
+  const profile = useLiveQuery(() => readStoreProfile(db), [db], null);
+  return (
+    <div>
+      <h1>{t('admin.settings.title')}</h1>
+      {profile !== null && <DeskSettingsForm initial={profile?.settings ?? DEFAULT_DESK_SETTINGS} />}
+      {/* Locker banks are defined on the lockers screen, next to the map they change. */}
+      <p className="muted">{t('admin.settings.lockersHint')}</p>
+    </div>
+  );
+}
+
+function DeskSettingsForm({ initial }: { readonly initial: DeskSettings }) {
+  const { t } = useT();
+  const { db } = useServices();
+  const ctx = useDeskContext();
+  const [form, setForm] = useState<SettingsFields>(() => toFields(initial));
+  const [saved, setSaved] = useState(false);
+  const { submit, pending, errors } = useSubmit(async () => {
+    setSaved(false);
+    await changeDeskSettings(ctx, deskSettingsInput.parse(form));
+    // The signed-in session keeps the store profile it started with: refresh it so this counter's
+    // screens (closing, lost and found) follow the new rules at once.
+    const profile = await readStoreProfile(db);
+    if (profile) useSession.setState({ profile });
+    setSaved(true);
+  });
+  const bind = (name: keyof SettingsFields) => ({
+    name,
+    value: form[name],
+    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
+    error: errors.fields[name],
+  });
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void submit();
+  };
+  return (
+    <form className="panel form" onSubmit={onSubmit} aria-labelledby="settings-desk-title" noValidate>
+      <h2 id="settings-desk-title">{t('admin.settings.desk')}</h2>
+      {saved && (
+        <p className="notice notice--ok" role="status">
+          {t('admin.settings.saved')}
+        </p>
+      )}
+      <div className="row">
+        <Field label={t('admin.settings.idleLockMinutes')} hint={t('admin.settings.idleLockHint')} type="number" min={1} max={120} inputMode="numeric" {...bind('idleLockMinutes')} autoFocus />
+        <Field label={t('admin.settings.closingTime')} hint={t('admin.settings.closingTimeHint')} type="time" {...bind('closingTime')} />
+      </div>
+      <div className="row">
+        <Field label={t('admin.settings.overdueDays')} hint={t('admin.settings.overdueDaysHint')} type="number" min={1} max={365} inputMode="numeric" {...bind('overdueDays')} />
+        <Field label={t('admin.settings.lostFoundKeepDays')} hint={t('admin.settings.lostFoundKeepDaysHint')} type="number" min={1} max={3650} inputMode="numeric" {...bind('lostFoundKeepDays')} />
+      </div>
+      <FormError code={errors.form?.code} params={errors.form?.params} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={pending}>
+          {t('action.save')}
+        </button>
+      </div>
+    </form>
+  );
 }

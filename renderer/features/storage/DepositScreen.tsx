@@ -3,7 +3,7 @@ import { newId } from '../../../shared/domain/ids';
 import type { StorageItem } from '../../../shared/domain/storage/types';
 import { useDeskContext } from '../../app/useDeskContext';
 import { Field, FormError } from '../../components/Field';
-import { PhotoInput } from '../../components/PhotoInput';
+import { PhotoField } from '../../components/PhotoField';
 import { useSubmit } from '../../components/useSubmit';
 import { depositItem } from '../../db/storage/bulky';
 import { useT } from '../../i18n';
@@ -87,7 +87,7 @@ export function DepositScreen() {
         <Field label={t('storage.deposit.customerName')} {...bind('customerName')} maxLength={40} />
         <Field label={t('storage.deposit.phone')} {...bind('phone')} inputMode="tel" />
       </div>
-      <PhotoInput label={t('storage.deposit.photo')} value={photo} onChange={setPhoto} error={errors.fields.photo} />
+      <PhotoField label={t('storage.deposit.photo')} value={photo} onChange={setPhoto} error={errors.fields.photo} />
       <FormError code={errors.form?.code} params={errors.form?.params} />
       <div className="actions">
         <button type="submit" className="primary" disabled={pending}>

@@ -1,0 +1,23 @@
+import { useT } from '../../i18n';
+import type { LockerResult } from './result';
+
+/** The number the last locker action produced, large enough to copy onto the item or the form. */
+export function ResultNotice({ result }: { readonly result: LockerResult }) {
+  const { t } = useT();
+  return (
+    <div className="notice notice--ok" role="status">
+      {result.kind === 'cleared' ? (
+        <>
+          <p>{t('lockers.clear.done', { door: result.doorId, slot: result.slot })}</p>
+          <p>
+            {t('lockers.clear.ticket')} <span className="big-number">{result.number}</span>
+          </p>
+        </>
+      ) : (
+        <p>
+          {t('lockers.open.done', { door: result.doorId })} <span className="big-number">{result.number}</span>
+        </p>
+      )}
+    </div>
+  );
+}
