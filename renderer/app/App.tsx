@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { readCounterIdentity, readStoreProfile } from '../db/staff';
 import { useT } from '../i18n';
@@ -13,9 +14,15 @@ export function App() {
   const { db } = useServices();
   const phase = useSession((s) => s.phase);
   const setUp = useSession((s) => s.setUp);
+  const profileChanged = useSession((s) => s.profileChanged);
   useEffect(() => {
     void (async () => setUp(await readCounterIdentity(db), await readStoreProfile(db)))();
   }, [db, setUp]);
+  // Settings changed here or arriving from another counter apply at once.
+  const liveProfile = useLiveQuery(() => readStoreProfile(db), [db]);
+  useEffect(() => {
+    if (liveProfile) profileChanged(liveProfile);
+  }, [liveProfile, profileChanged]);
   switch (phase) {
     case 'loading':
       return <p className="centered muted">{t('app.loading')}</p>;

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { formatInZone } from '../../shared/domain/clock';
+import { Dialog } from '../components/Dialog';
+import { PrintQueuePanel } from '../features/printing/PrintQueuePanel';
 import { useT } from '../i18n';
 import { useServices } from './services';
 import { useSession } from './session';
@@ -13,6 +15,8 @@ export function StatusBar() {
   const profile = useSession((s) => s.profile);
   const conflicts = useLiveQuery(async () => (await db.storageItems.where('conflict').equals(1).count()) + (await db.lostItems.where('conflict').equals(1).count()), [db]) ?? 0;
   const [queued, setQueued] = useState(0);
+  const [queueOpen, setQueueOpen] = useState(false);
+  const go = useSession((s) => s.go);
   const [now, setNow] = useState(clock.now());
   useEffect(() => {
     const tick = () => {
@@ -28,8 +32,26 @@ export function StatusBar() {
       <span>{profile?.storeName}</span>
       <span>{t('status.counter', { counter: identity?.counter ?? '' })}</span>
       <span>{t('status.offline')}</span>
-      {conflicts > 0 && <span className="warn">{t('status.conflicts', { count: conflicts })}</span>}
-      {queued > 0 && <span className="warn">{t('status.printQueue', { count: queued })}</span>}
+      {conflicts > 0 && (
+        <button type="button" className="status__warn" onClick={() => go('closing')}>
+          {t('status.conflicts', { count: conflicts })}
+        </button>
+      )}
+      {queued > 0 && (
+        <button type="button" className="status__warn" onClick={() => setQueueOpen(true)}>
+          {t('status.printQueue', { count: queued })}
+        </button>
+      )}
+      {queueOpen && (
+        <Dialog title={t('printQueue.title')} onClose={() => setQueueOpen(false)} wide>
+          <PrintQueuePanel />
+          <div className="actions">
+            <button type="button" onClick={() => setQueueOpen(false)}>
+              {t('action.close')}
+            </button>
+          </div>
+        </Dialog>
+      )}
       <span className="status__time">{formatInZone(now, 'yyyy-MM-dd HH:mm', profile?.timeZone)}</span>
     </footer>
   );

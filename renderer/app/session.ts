@@ -31,6 +31,7 @@ interface SessionState {
   readonly locked: boolean;
   readonly view: View;
   readonly setUp: (identity: CounterIdentity | undefined, profile: StoreProfile | undefined) => void;
+  readonly profileChanged: (profile: StoreProfile) => void;
   readonly signedIn: (member: StaffMember) => void;
   readonly signedOut: () => void;
   readonly lock: () => void;
@@ -43,6 +44,7 @@ export const useSession = create<SessionState>((set) => ({
   locked: false,
   view: 'deposit',
   setUp: (identity, profile) => set({ identity, profile, phase: identity && profile ? 'signIn' : 'firstRun' }),
+  profileChanged: (profile) => set({ profile }),
   signedIn: (m) => set({ staff: { staffNo: m.staffNo, name: m.name, role: m.role }, phase: 'working', locked: false, view: 'deposit' }),
   signedOut: () => set({ staff: undefined, phase: 'signIn', locked: false }),
   lock: () => set({ locked: true }),

@@ -1,7 +1,7 @@
 import type { LockerDoor } from '../../shared/domain/storage/lockers';
 import type { LostItem } from '../../shared/domain/storage/lostFound';
 import type { StorageItem } from '../../shared/domain/storage/types';
-import type { PaperSize, PrintKind } from '../../shared/schema/print';
+import { PAPERS_BY_KIND, type PaperSize, type PrintKind } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderLockerOpeningSlip, type LockerOpening } from './lockerOpeningSlip';
 import { renderLostItemSlip } from './lostItemSlip';
@@ -35,19 +35,19 @@ export interface PrintTemplate<TInput> {
 /** One template per PrintKind: adding a kind to PRINT_KINDS fails the type check until it has one. */
 export const PRINT_TEMPLATES: { readonly [K in PrintKind]: PrintTemplate<PrintInputs[K]> } = {
   storageTicket: {
-    papers: ['80mm', '58mm'],
+    papers: PAPERS_BY_KIND.storageTicket,
     render: (input, ctx, paper) => renderStorageTicket(input.item, ctx, paper, input.overdueDays),
   },
   lostItemSlip: {
-    papers: ['80mm', '58mm', 'A5', 'A4'],
+    papers: PAPERS_BY_KIND.lostItemSlip,
     render: (input, ctx, paper) => renderLostItemSlip(input.item, ctx, paper),
   },
   lockerOpeningSlip: {
-    papers: ['80mm', '58mm', 'A5', 'A4'],
+    papers: PAPERS_BY_KIND.lockerOpeningSlip,
     render: (input, ctx, paper) => renderLockerOpeningSlip(input.door, ctx, paper, input.opening),
   },
   overnightList: {
-    papers: ['A4', 'A5'],
+    papers: PAPERS_BY_KIND.overnightList,
     render: (input, ctx, paper) => renderOvernightList(input.items, ctx, paper, input.overdueDays),
   },
 };

@@ -8,6 +8,14 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 export const PRINT_KINDS = ['storageTicket', 'lostItemSlip', 'lockerOpeningSlip', 'overnightList'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
+/** Papers each printout is laid out for; the first is its default. */
+export const PAPERS_BY_KIND: { readonly [K in PrintKind]: readonly [PaperSize, ...PaperSize[]] } = {
+  storageTicket: ['80mm', '58mm'],
+  lostItemSlip: ['80mm', '58mm', 'A5', 'A4'],
+  lockerOpeningSlip: ['80mm', '58mm', 'A5', 'A4'],
+  overnightList: ['A4', 'A5'],
+};
+
 export const MAX_PRINT_HTML_CHARS = 5_000_000;
 
 export const printJobRequest = z.object({
@@ -28,7 +36,11 @@ export const printerRoute = z.object({
 });
 export type PrinterRoute = z.infer<typeof printerRoute>;
 
-export const printerSettings = z.record(z.enum(PRINT_KINDS), printerRoute);
+export const printerSettings = z
+  .record(z.enum(PRINT_KINDS), printerRoute)
+  .refine((routes) => PRINT_KINDS.every((kind) => !routes[kind] || PAPERS_BY_KIND[kind].includes(routes[kind].paper)), {
+    message: 'print.error.paperNotSupported',
+  });
 export type PrinterSettings = z.infer<typeof printerSettings>;
 
 export const printJobIdInput = z.object({ jobId: z.string().uuid() });

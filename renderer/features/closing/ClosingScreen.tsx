@@ -6,6 +6,7 @@ import { useSession } from '../../app/session';
 import { useStoragePolicy } from '../../app/useDeskContext';
 import { heldItems, storageConflicts } from '../../db/storage/queries';
 import { useT } from '../../i18n';
+import { PrintButtons } from '../printing/PrintButtons';
 import { OverdueList } from './OverdueList';
 import { OvernightList } from './OvernightList';
 import { StorageConflicts } from './StorageConflicts';
@@ -36,6 +37,7 @@ export function ClosingScreen() {
       )}
       <OverdueList items={overdue} now={now} policy={policy} />
       <OvernightList items={held} now={now} policy={policy} />
+      <PrintButtons request={{ kind: 'overnightList', input: { items: held, overdueDays: policy.overdueDays } }} label={t('closing.printOvernight')} />
       {conflicts && conflicts.length > 0 && !reviewsConflicts && (
         <p className="notice notice--danger">{t('closing.conflicts.tellSupervisor', { count: conflicts.length })}</p>
       )}

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
 import type { LockerResult } from './result';
+import { ResultPrint } from './ResultPrint';
 
 /** The number the last locker action produced, large enough to copy onto the item or the form. */
 export function ResultNotice({ result }: { readonly result: LockerResult }) {
@@ -18,6 +19,7 @@ export function ResultNotice({ result }: { readonly result: LockerResult }) {
           {t('lockers.open.done', { door: result.doorId })} <span className="big-number">{result.number}</span>
         </p>
       )}
+      <ResultPrint result={result} />
     </div>
   );
 }

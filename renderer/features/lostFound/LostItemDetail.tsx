@@ -7,6 +7,7 @@ import { useStoragePolicy } from '../../app/useDeskContext';
 import { useT } from '../../i18n';
 import { ClaimForm } from './ClaimForm';
 import { DisposeForm } from './DisposeForm';
+import { RegisteredSlip } from './LostItemSlipButtons';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -60,6 +61,7 @@ export function LostItemDetail({ itemId, onClose }: { readonly itemId: string; r
         )}
       </dl>
       {item.photo && <img src={item.photo} alt={t('lostFound.detail.photo', { number: item.number })} style={{ maxWidth: '20rem' }} />}
+      <RegisteredSlip itemId={item.id} />
       {item.status === 'kept' && (
         <>
           <ClaimForm key={`claim-${item.id}`} item={item} />

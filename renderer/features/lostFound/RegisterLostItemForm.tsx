@@ -9,6 +9,7 @@ import { DeskError } from '../../db/errors';
 import { registerLostItem } from '../../db/storage/lostFound';
 import { useT } from '../../i18n';
 import { PhotoField } from '../../components/PhotoField';
+import { RegisteredSlip } from './LostItemSlipButtons';
 import { fromLocalInput, toLocalInput } from './storeTime';
 
 interface RegisterForm {
@@ -56,9 +57,12 @@ export function RegisterLostItemForm({ onRegistered }: { readonly onRegistered?:
     <form className="panel form" onSubmit={onSubmit} aria-labelledby="lost-register-title">
       <h2 id="lost-register-title">{t('lostFound.register.title')}</h2>
       {registered && (
-        <p className="notice notice--ok" role="status">
-          {t('lostFound.register.done')} <span className="big-number">{registered.number}</span>
-        </p>
+        <>
+          <p className="notice notice--ok" role="status">
+            {t('lostFound.register.done')} <span className="big-number">{registered.number}</span>
+          </p>
+          <RegisteredSlip itemId={registered.id} />
+        </>
       )}
       <Field label={t('lostFound.field.description')} hint={t('lostFound.field.descriptionHint')} {...bind('description')} autoFocus />
       <div className="row">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { PAPER_SIZES, PRINT_KINDS, type PaperSize, type PrinterInfo, type PrinterSettings, type PrintKind } from '../../../shared/schema/print';
+import { PAPERS_BY_KIND, PRINT_KINDS, type PaperSize, type PrinterInfo, type PrinterSettings, type PrintKind } from '../../../shared/schema/print';
 import { useServices } from '../../app/services';
 import { FormError } from '../../components/Field';
 import { useSubmit } from '../../components/useSubmit';
@@ -58,7 +58,7 @@ export function PrintersPanel() {
               </td>
               <td>
                 <select aria-label={`${t(`printers.kind.${kind}`)} ${t('printers.paper')}`} value={routes[kind].paper} onChange={(e) => update(kind, { paper: e.target.value as PaperSize })}>
-                  {PAPER_SIZES.map((p) => (
+                  {PAPERS_BY_KIND[kind].map((p) => (
                     <option key={p} value={p}>
                       {p}
                     </option>

@@ -2,34 +2,28 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import type { RecordType } from '../../../shared/domain/entry';
 import { newId } from '../../../shared/domain/ids';
-import type { PaperSize, PrintJobResult, PrintKind } from '../../../shared/schema/print';
+import { PAPERS_BY_KIND, type PaperSize, type PrintJobResult, type PrintKind } from '../../../shared/schema/print';
 import { useServices } from '../../app/services';
 import { useSession } from '../../app/session';
 import { useDeskContext } from '../../app/useDeskContext';
 import { recordPrint } from '../../db/storage/print';
-import type { PrintContext, PrintOutput } from '../../print/context';
+import type { PrintContext, PrintInputs, PrintOutput } from '../../print';
 
-/** Renders one printout for a print count and paper; the same function serves preview and print. */
-export type PrintRender = (ctx: PrintContext, paper: PaperSize) => PrintOutput;
-
-export interface PrintRequest {
-  readonly kind: PrintKind;
+export interface PrintRequest<K extends PrintKind = PrintKind> {
+  readonly kind: K;
+  readonly input: PrintInputs[K];
   /** The record whose print count goes up (reprints are marked 补打); none for lists and reports. */
   readonly record?: { readonly type: Extract<RecordType, 'storage' | 'lostItem'>; readonly id: string; readonly printCount: number } | undefined;
-  readonly render: PrintRender;
 }
 
-const DEFAULT_PAPER: Record<PrintKind, PaperSize> = {
-  storageTicket: '80mm',
-  lostItemSlip: '80mm',
-  lockerOpeningSlip: '80mm',
-  overnightList: 'A4',
-};
+/** The templates (React server rendering, barcodes, the font table) load on the first print, not at start-up. */
+const loadTemplates = () => import('../../print');
 
 /**
  * The one print path of the screens: picks the paper set for the kind of
- * printout, counts the print on the record, renders the HTML and hands it
- * to the desktop (or the browser stand-in). A failure comes back as a
+ * printout (the template's own default where the set paper does not suit
+ * its layout), counts the print on the record, renders the HTML and hands
+ * it to the desktop (or the browser stand-in). A failure comes back as a
  * result to show, never as a crash; the main process keeps the job.
  */
 export function usePrinter() {
@@ -54,29 +48,32 @@ export function usePrinter() {
     [profile, deskCtx, staff, clock, staffNames],
   );
 
-  const paperFor = useCallback(
-    async (kind: PrintKind): Promise<PaperSize> => {
+  const render = useCallback(
+    async <K extends PrintKind>(request: PrintRequest<K>, printCount: number): Promise<PrintOutput> => {
+      const { renderPrint } = await loadTemplates();
       const settings = await desk['print:getSettings'](undefined);
-      return settings.ok ? (settings.value[kind]?.paper ?? DEFAULT_PAPER[kind]) : DEFAULT_PAPER[kind];
+      const papers: readonly PaperSize[] = PAPERS_BY_KIND[request.kind];
+      const set = settings.ok ? settings.value[request.kind]?.paper : undefined;
+      const paper = set && papers.includes(set) ? set : papers[0];
+      return renderPrint(request.kind, request.input, printContext(printCount), paper);
     },
-    [desk],
+    [desk, printContext],
   );
 
   const preview = useCallback(
-    async (request: PrintRequest): Promise<PrintOutput> => request.render(printContext((request.record?.printCount ?? 0) + 1), await paperFor(request.kind)),
-    [printContext, paperFor],
+    <K extends PrintKind>(request: PrintRequest<K>): Promise<PrintOutput> => render(request, (request.record?.printCount ?? 0) + 1),
+    [render],
   );
 
   const print = useCallback(
-    async (request: PrintRequest): Promise<PrintJobResult> => {
+    async <K extends PrintKind>(request: PrintRequest<K>): Promise<PrintJobResult> => {
       const jobId = newId();
-      const paper = await paperFor(request.kind);
       const printCount = request.record ? await recordPrint(deskCtx, request.record.type, request.record.id, request.kind) : 1;
-      const output = request.render(printContext(printCount), paper);
-      const result = await desk['print:submit']({ jobId, kind: request.kind, recordNumber: output.recordNumber, html: output.html, paper, copies: 1 });
+      const output = await render(request, printCount);
+      const result = await desk['print:submit']({ jobId, kind: request.kind, recordNumber: output.recordNumber, html: output.html, paper: output.paper, copies: 1 });
       return result.ok ? result.value : { jobId, status: 'failed', error: result.error, detail: result.detail };
     },
-    [deskCtx, desk, paperFor, printContext],
+    [deskCtx, desk, render],
   );
 
   return { print, preview };

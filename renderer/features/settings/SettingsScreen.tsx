@@ -3,12 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { DEFAULT_DESK_SETTINGS, type DeskSettings } from '../../../shared/domain/store';
 import { deskSettingsInput } from '../../../shared/schema/setup';
 import { useServices } from '../../app/services';
-import { useSession } from '../../app/session';
 import { useDeskContext } from '../../app/useDeskContext';
 import { Field, FormError } from '../../components/Field';
 import { useSubmit } from '../../components/useSubmit';
 import { changeDeskSettings, readStoreProfile } from '../../db/staff';
 import { useT } from '../../i18n';
+import { PrintersPanel } from '../printing/PrintersPanel';
+import { PrintQueuePanel } from '../printing/PrintQueuePanel';
 
 type SettingsFields = { readonly [K in keyof DeskSettings]: string };
 
@@ -33,23 +34,20 @@ export function SettingsScreen() {
       {profile !== null && <DeskSettingsForm initial={profile?.settings ?? DEFAULT_DESK_SETTINGS} />}
       {/* Locker banks are defined on the lockers screen, next to the map they change. */}
       <p className="muted">{t('admin.settings.lockersHint')}</p>
+      <PrintersPanel />
+      <PrintQueuePanel />
     </div>
   );
 }
 
 function DeskSettingsForm({ initial }: { readonly initial: DeskSettings }) {
   const { t } = useT();
-  const { db } = useServices();
   const ctx = useDeskContext();
   const [form, setForm] = useState<SettingsFields>(() => toFields(initial));
   const [saved, setSaved] = useState(false);
   const { submit, pending, errors } = useSubmit(async () => {
     setSaved(false);
     await changeDeskSettings(ctx, deskSettingsInput.parse(form));
-    // The signed-in session keeps the store profile it started with: refresh it so this counter's
-    // screens (closing, lost and found) follow the new rules at once.
-    const profile = await readStoreProfile(db);
-    if (profile) useSession.setState({ profile });
     setSaved(true);
   });
   const bind = (name: keyof SettingsFields) => ({

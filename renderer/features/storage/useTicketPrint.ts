@@ -1,28 +1,23 @@
-import { useCallback, useState } from 'react';
-import type { PrintJobResult } from '../../../shared/schema/print';
+import { useCallback } from 'react';
 import type { StorageItem } from '../../../shared/domain/storage/types';
 import { useStoragePolicy } from '../../app/useDeskContext';
-import { renderStorageTicket } from '../../print/storageTicket';
-import { usePrinter, type PrintRequest } from '../printing/usePrinter';
+import { usePrintAction } from '../printing/usePrintAction';
+import type { PrintRequest } from '../printing/usePrinter';
 
 /** Printing, reprinting (补打) and previewing one claim ticket. */
 export function useTicketPrint() {
-  const { print, preview } = usePrinter();
-  const policy = useStoragePolicy();
-  const [result, setResult] = useState<PrintJobResult>();
-  const [previewHtml, setPreviewHtml] = useState<string>();
-
+  const action = usePrintAction();
+  const { overdueDays } = useStoragePolicy();
   const request = useCallback(
-    (item: StorageItem): PrintRequest => ({
+    (item: StorageItem): PrintRequest<'storageTicket'> => ({
       kind: 'storageTicket',
+      input: { item, overdueDays },
       record: { type: 'storage', id: item.id, printCount: item.printCount },
-      render: (ctx, paper) => renderStorageTicket(item, ctx, paper, policy.overdueDays),
     }),
-    [policy.overdueDays],
+    [overdueDays],
   );
-
-  const printTicket = useCallback(async (item: StorageItem) => setResult(await print(request(item))), [print, request]);
-  const previewTicket = useCallback(async (item: StorageItem) => setPreviewHtml((await preview(request(item))).html), [preview, request]);
-
-  return { printTicket, previewTicket, result, clearResult: () => setResult(undefined), previewHtml, closePreview: () => setPreviewHtml(undefined) };
+  const { print, preview } = action;
+  const printTicket = useCallback((item: StorageItem) => print(request(item)), [print, request]);
+  const previewTicket = useCallback((item: StorageItem) => preview(request(item)), [preview, request]);
+  return { ...action, printTicket, previewTicket };
 }

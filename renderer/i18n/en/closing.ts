@@ -1,6 +1,7 @@
 import type { closing as zh } from '../zh-CN/closing';
 
 export const closing: Record<keyof typeof zh, string> = {
+  'closing.printOvernight': 'Print the overnight list',
   'closing.title': 'Closing check',
   'closing.pastClosing': 'Past closing time ({time}): the {count} items below stay overnight. Check each one against its slot.',
   'closing.beforeClosing': 'Closing time today is {time}. Whatever is still held then is the overnight list.',

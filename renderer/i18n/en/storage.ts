@@ -80,5 +80,6 @@ export const storage: Record<keyof typeof zh, string> = {
   'print.error.archiveFailed': 'Printed, but the PDF archive copy could not be saved',
   'error.ipcChannel': 'Unknown request channel',
   'error.internal': 'Internal error in the desktop program; nothing was saved',
+  'print.error.paperNotSupported': 'That paper does not suit this printout',
   'print.preview.title': 'Print preview',
 };

@@ -1,5 +1,6 @@
 /** Texts of the closing screen (Simplified Chinese). */
 export const closing = {
+  'closing.printOvernight': '打印过夜寄存清单',
   'closing.title': '闭店清点',
   'closing.pastClosing': '已过闭店时间 {time}：以下 {count} 件物品留存过夜，请逐件核对货位。',
   'closing.beforeClosing': '今日闭店时间 {time}。届时仍在寄存中的物品即为过夜清单。',

@@ -79,5 +79,6 @@ export const storage = {
   'print.error.archiveFailed': '已打印，但 PDF 存档保存失败',
   'error.ipcChannel': '未知的请求通道',
   'error.internal': '桌面程序内部错误，未保存任何内容',
+  'print.error.paperNotSupported': '此打印内容不支持所选纸张',
   'print.preview.title': '打印预览',
 } as const;

@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { newId } from '../../shared/domain/ids';
+import { App } from '../../renderer/app/App';
+import { ServicesProvider } from '../../renderer/app/services';
+import { useSession } from '../../renderer/app/session';
+import { createWebStandIn } from '../../renderer/bridge/webStandIn';
+import { DeskDatabase } from '../../renderer/db/database';
+import { changeDeskSettings } from '../../renderer/db/staff';
+import { useLanguage } from '../../renderer/i18n';
+import { CLERK, makeDesk, SUPERVISOR, TestClock } from './deskFixture';
+
+function renderApp(db: DeskDatabase, clock: TestClock) {
+  useLanguage.setState({ language: 'zh-CN' });
+  useSession.setState({ phase: 'loading', staff: undefined, locked: false, view: 'deposit' });
+  return render(
+    <ServicesProvider services={{ db, clock, desk: createWebStandIn() }}>
+      <App />
+    </ServicesProvider>,
+  );
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the desk app', () => {
+  it('first run sets up the store and signs the supervisor in; a bad code is refused at its field', async () => {
+    const db = new DeskDatabase(`app-${newId()}`);
+    renderApp(db, new TestClock(Date.UTC(2026, 10, 25, 2)));
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('门店名称'), '华联超市五一店');
+    await user.type(screen.getByLabelText('门店代码'), 'S-01');
+    await user.type(screen.getByLabelText('本柜台编号'), 'C1');
+    await user.type(screen.getByLabelText('主管工号'), '9001');
+    await user.type(screen.getByLabelText('主管姓名'), '王主管');
+    await user.type(screen.getByLabelText('PIN 码（4–8 位数字）'), '900100');
+    await user.type(screen.getByLabelText('再次输入 PIN 码'), '900199');
+    await user.click(screen.getByRole('button', { name: '完成设置' }));
+    expect(await screen.findByText('门店代码为 2–6 位大写字母或数字')).toBeTruthy();
+    expect(screen.getByText('两次输入的 PIN 码不一致')).toBeTruthy();
+    await user.clear(screen.getByLabelText('门店代码'));
+    await user.type(screen.getByLabelText('门店代码'), 's01');
+    await user.clear(screen.getByLabelText('再次输入 PIN 码'));
+    await user.type(screen.getByLabelText('再次输入 PIN 码'), '900100');
+    await user.click(screen.getByRole('button', { name: '完成设置' }));
+    expect(await screen.findByRole('heading', { name: '大件物品寄存' })).toBeTruthy();
+    expect(screen.getByText('王主管 · 主管')).toBeTruthy();
+    expect(screen.getByText('柜台 C1')).toBeTruthy();
+  });
+
+  it('a clerk signs in, sees only the areas of the role, and signs out', async () => {
+    const desk = await makeDesk();
+    renderApp(desk.db, desk.clock);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('工号'), CLERK.staffNo);
+    await user.type(screen.getByLabelText('PIN 码'), '999999');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByText('工号或 PIN 码不正确')).toBeTruthy();
+    await user.type(screen.getByLabelText('PIN 码'), CLERK.pin);
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await screen.findByRole('heading', { name: '大件物品寄存' });
+    const nav = screen.getByRole('navigation');
+    expect(nav.textContent).toContain('取件');
+    expect(nav.textContent).not.toContain('员工');
+    expect(nav.textContent).not.toContain('设置');
+    await user.click(screen.getByRole('button', { name: '退出登录' }));
+    expect(await screen.findByRole('heading', { name: '员工登录' })).toBeTruthy();
+    const actions = (await desk.db.audit.toArray()).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(['session.signInFailed', 'session.signedIn', 'session.signedOut']));
+  });
+
+  it('locks after the idle time and keeps what was being typed', async () => {
+    const desk = await makeDesk();
+    renderApp(desk.db, desk.clock);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('工号'), CLERK.staffNo);
+    await user.type(screen.getByLabelText('PIN 码'), CLERK.pin);
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await user.type(await screen.findByLabelText('物品描述'), '蓝色旅行箱');
+    // Only the idle timer is faked (IndexedDB's own scheduling stays real): a key press restarts it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    fireEvent.keyDown(window, { key: 'Shift' });
+    act(() => {
+      vi.advanceTimersByTime(5 * 60_000 - 1000);
+    });
+    expect(screen.queryByRole('heading', { name: '屏幕已锁定' })).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(1001);
+    });
+    vi.useRealTimers();
+    expect(await screen.findByRole('heading', { name: '屏幕已锁定' })).toBeTruthy();
+    await user.type(screen.getByLabelText('PIN 码'), '000000');
+    await user.click(screen.getByRole('button', { name: '解锁' }));
+    expect(await screen.findByText('工号或 PIN 码不正确')).toBeTruthy();
+    await user.clear(screen.getByLabelText('PIN 码'));
+    await user.type(screen.getByLabelText('PIN 码'), CLERK.pin);
+    await user.click(screen.getByRole('button', { name: '解锁' }));
+    await vi.waitFor(() => expect(screen.queryByRole('heading', { name: '屏幕已锁定' })).toBeNull());
+    expect(screen.getByLabelText<HTMLInputElement>('物品描述').value).toBe('蓝色旅行箱');
+  });
+
+  it('desk settings changed by the supervisor apply to the signed-in session at once', async () => {
+    const desk = await makeDesk();
+    renderApp(desk.db, desk.clock);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('工号'), SUPERVISOR.staffNo);
+    await user.type(screen.getByLabelText('PIN 码'), SUPERVISOR.pin);
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    await screen.findByRole('heading', { name: '大件物品寄存' });
+    await changeDeskSettings(desk.asSupervisor, { idleLockMinutes: 5, closingTime: '21:00', overdueDays: 9, lostFoundKeepDays: 30 });
+    await vi.waitFor(() => expect(useSession.getState().profile?.settings.overdueDays).toBe(9));
+  });
+});
