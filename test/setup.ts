@@ -2,7 +2,14 @@
 // exist before any module under test loads). Tests that need the DOM opt in
 // with `// @vitest-environment jsdom`.
 import 'fake-indexeddb/auto';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+
+beforeAll(async () => {
+  if (typeof document === 'undefined') return;
+  // PIN hashing and IndexedDB are slow on a loaded 2-core CI machine: wait longer than 1 s for the screen to settle.
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 5000 });
+});
 
 // Vitest runs without globals, so Testing Library cannot unmount by itself.
 afterEach(async () => {

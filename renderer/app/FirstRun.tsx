@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { Field, FormError } from '../components/Field';
-import { useSubmit } from '../components/useSubmit';
+import { useForm } from '../components/useForm';
 import { completeFirstRun, readCounterIdentity, readStoreProfile } from '../db/staff';
 import { useT } from '../i18n';
 import { useServices } from './services';
 import { useSession } from './session';
 
 const EMPTY = { storeName: '', storeCode: '', counterCode: '', supervisorNo: '', supervisorName: '', pin: '', pinAgain: '' };
-type FirstRunForm = typeof EMPTY;
 
 /** First start: the store, this counter and the first supervisor. */
 export function FirstRun() {
@@ -15,22 +13,11 @@ export function FirstRun() {
   const { db, clock } = useServices();
   const setUp = useSession((s) => s.setUp);
   const signedIn = useSession((s) => s.signedIn);
-  const [form, setForm] = useState<FirstRunForm>(EMPTY);
-  const { submit, pending, errors } = useSubmit(async () => {
+  const { bind, onSubmit, pending, errors } = useForm(EMPTY, async (form) => {
     const supervisor = await completeFirstRun(db, clock, form);
     setUp(await readCounterIdentity(db), await readStoreProfile(db));
     signedIn(supervisor);
   });
-  const bind = (name: keyof FirstRunForm) => ({
-    name,
-    value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
-    error: errors.fields[name],
-  });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void submit();
-  };
   return (
     <main className="centered">
       <form className="card form" onSubmit={onSubmit} aria-labelledby="first-run-title">

@@ -5,6 +5,9 @@ import type { StoreProfile } from '../../shared/domain/store';
 import type { StorageItem } from '../../shared/domain/storage/types';
 import type { LostItem } from '../../shared/domain/storage/lostFound';
 import type { LockerDoor } from '../../shared/domain/storage/lockers';
+import type { ReceiptState } from '../../shared/domain/sales/receipt';
+import type { ReturnRecord } from '../../shared/domain/returns/types';
+import type { Campaign, Draw, GiftStock, Handout } from '../../shared/domain/gifts/types';
 
 /** A storage item as kept in its projection table, with the fields its indexes need. */
 export interface StorageItemRow extends StorageItem {
@@ -17,6 +20,25 @@ export interface StorageItemRow extends StorageItem {
 
 export interface LostItemRow extends LostItem {
   readonly conflict: 0 | 1;
+}
+
+export interface ReceiptRow extends ReceiptState {
+  readonly conflict: 0 | 1;
+}
+
+export interface ReturnRow extends ReturnRecord {
+  readonly registeredAt: number;
+}
+
+export interface GiftStockRow extends GiftStock {
+  /** 1 when a stock alarm (an issue below zero) waits for a supervisor. */
+  readonly conflict: 0 | 1;
+}
+
+export interface HandoutRow extends Handout {
+  readonly handedOutAt: number;
+  /** '' when no phone was given (IndexedDB cannot index undefined in a compound key). */
+  readonly phoneKey: string;
 }
 
 /** Who did what, when, at which counter: every write and every refusal. */
@@ -55,6 +77,12 @@ export class DeskDatabase extends Dexie {
   audit!: Table<AuditEntry, string>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
+  receipts!: Table<ReceiptRow, string>;
+  returns!: Table<ReturnRow, string>;
+  campaigns!: Table<Campaign, string>;
+  giftStocks!: Table<GiftStockRow, string>;
+  handouts!: Table<HandoutRow, string>;
+  draws!: Table<Draw, string>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -68,6 +96,15 @@ export class DeskDatabase extends Dexie {
       audit: 'id, at, staffNo, action, [recordType+recordId]',
       outbox: 'seq',
       meta: 'key',
+    });
+    // Returns and gifts: new tables only, nothing to migrate.
+    this.version(2).stores({
+      receipts: 'id, receiptNo, conflict',
+      returns: 'id, &number, receiptNo, registeredAt, status',
+      campaigns: 'id, &number, start, end',
+      giftStocks: 'id, campaignId, conflict',
+      handouts: 'id, &number, campaignId, receiptNo, [campaignId+phoneKey], handedOutAt, status',
+      draws: 'id, &number, campaignId',
     });
   }
 }

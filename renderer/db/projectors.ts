@@ -6,6 +6,11 @@ import { applyStorageEntry } from '../../shared/domain/storage/projection';
 import type { StorageEntry, StorageItem } from '../../shared/domain/storage/types';
 import { applyLostItemEntry, type LostItem, type LostItemEntry } from '../../shared/domain/storage/lostFound';
 import { applyLockerEntry, type LockerDoor, type LockerEntry } from '../../shared/domain/storage/lockers';
+import { applyReceiptEntry, type ReceiptEntry, type ReceiptState } from '../../shared/domain/sales/receipt';
+import { applyReturnEntry } from '../../shared/domain/returns/projection';
+import type { ReturnEntry, ReturnRecord } from '../../shared/domain/returns/types';
+import { applyCampaignEntry, applyDrawEntry, applyGiftStockEntry, applyHandoutEntry } from '../../shared/domain/gifts/projection';
+import type { Campaign, CampaignEntry, Draw, DrawEntry, GiftStock, GiftStockEntry, Handout, HandoutEntry } from '../../shared/domain/gifts/types';
 import type { DeskDatabase, LostItemRow, StorageItemRow } from './database';
 
 /**
@@ -59,17 +64,59 @@ const store: Projector<StoreProfile> = {
   write: (db, s) => db.stores.put(s),
 };
 
+const receipt: Projector<ReceiptState> = {
+  read: (db, id) => db.receipts.get(id),
+  apply: (s, e) => applyReceiptEntry(s, e as ReceiptEntry),
+  write: (db, s) => db.receipts.put({ ...s, conflict: s.conflicts.length > 0 ? 1 : 0 }),
+};
+
+const returnRecord: Projector<ReturnRecord> = {
+  read: (db, id) => db.returns.get(id),
+  apply: (s, e) => applyReturnEntry(s, e as ReturnEntry),
+  write: (db, s) => db.returns.put({ ...s, registeredAt: s.registered.at }),
+};
+
+const campaign: Projector<Campaign> = {
+  read: (db, id) => db.campaigns.get(id),
+  apply: (s, e) => applyCampaignEntry(s, e as CampaignEntry),
+  write: (db, s) => db.campaigns.put(s),
+};
+
+const giftStock: Projector<GiftStock> = {
+  read: (db, id) => db.giftStocks.get(id),
+  apply: (s, e) => applyGiftStockEntry(s, e as GiftStockEntry),
+  write: (db, s) => db.giftStocks.put({ ...s, conflict: s.conflicts.length > 0 ? 1 : 0 }),
+};
+
+const handout: Projector<Handout> = {
+  read: (db, id) => db.handouts.get(id),
+  apply: (s, e) => applyHandoutEntry(s, e as HandoutEntry),
+  write: (db, s) => db.handouts.put({ ...s, handedOutAt: s.handedOut.at, phoneKey: s.phone ?? '' }),
+};
+
+const draw: Projector<Draw> = {
+  read: (db, id) => db.draws.get(id),
+  apply: (s, e) => applyDrawEntry(s, e as DrawEntry),
+  write: (db, s) => db.draws.put(s),
+};
+
 const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
   storage,
   lostItem,
   lockerDoor,
   staff,
   store,
+  receipt,
+  returnRecord,
+  campaign,
+  giftStock,
+  handout,
+  draw,
 };
 
 /** The projection tables, for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores];
+  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.campaigns, db.giftStocks, db.handouts, db.draws];
 }
 
 /** Applies a new entry on top of the record's current state (the local write path). */

@@ -10,6 +10,10 @@ export const RECORD_PREFIX = {
   storage: 'JC', // 寄存
   lostItem: 'SW', // 失物
   lockerOpening: 'KG', // 开柜
+  returnRecord: 'TH', // 退货
+  campaign: 'HD', // 活动
+  handout: 'ZP', // 赠品
+  draw: 'CJ', // 抽奖
 } as const;
 
 export type NumberedRecordType = keyof typeof RECORD_PREFIX;

@@ -1,6 +1,7 @@
 import type { Entry } from './entry';
 import { DEFAULT_STORAGE_POLICY } from './storage/rules';
 import { DEFAULT_TIME_ZONE } from './clock';
+import type { ReturnPolicy } from './returns/types';
 
 /** The store every counter of this installation belongs to, and the desk's settings. */
 export interface StoreConfiguredData {
@@ -24,11 +25,32 @@ export const DEFAULT_DESK_SETTINGS: DeskSettings = {
   lostFoundKeepDays: DEFAULT_STORAGE_POLICY.lostFoundKeepDays,
 };
 
-export type StoreEntry = Entry<'configured', StoreConfiguredData> | Entry<'settingsChanged', DeskSettings>;
+/** Store return policy defaults (DOMAIN §2): 7 days, supervisor above 500 yuan. */
+export const DEFAULT_RETURN_POLICY: ReturnPolicy = {
+  returnWindowDays: 7,
+  approvalAmountFen: 50_000,
+  categories: [
+    { code: 'grocery', name: '食品杂货', durable: false, nonReturnable: false },
+    { code: 'fresh', name: '生鲜食品', durable: false, nonReturnable: true },
+    { code: 'personalCare', name: '个人护理（已开封）', durable: false, nonReturnable: true },
+    { code: 'tobacco', name: '烟草', durable: false, nonReturnable: true },
+    { code: 'clothing', name: '服装鞋帽', durable: false, nonReturnable: false },
+    { code: 'household', name: '家居日用', durable: false, nonReturnable: false },
+    { code: 'appliance', name: '家用电器', durable: true, nonReturnable: false },
+    { code: 'electronics', name: '数码电子', durable: true, nonReturnable: false },
+  ],
+};
+
+export type StoreEntry =
+  | Entry<'configured', StoreConfiguredData>
+  | Entry<'settingsChanged', DeskSettings>
+  | Entry<'returnPolicyChanged', ReturnPolicy>;
 
 export interface StoreProfile extends StoreConfiguredData {
   readonly id: string;
   readonly settings: DeskSettings;
+  /** Absent on profiles made before returns existed: DEFAULT_RETURN_POLICY applies. */
+  readonly returnPolicy?: ReturnPolicy | undefined;
 }
 
 export const STORE_RECORD_ID = 'store';
@@ -40,7 +62,12 @@ export function applyStoreEntry(profile: StoreProfile | undefined, e: StoreEntry
     return { id: e.recordId, settings: profile?.settings ?? DEFAULT_DESK_SETTINGS, ...e.data };
   }
   if (!profile) return profile;
+  if (e.type === 'returnPolicyChanged') return { ...profile, returnPolicy: e.data };
   return { ...profile, settings: e.data };
+}
+
+export function returnPolicyOf(profile: StoreProfile | undefined): ReturnPolicy {
+  return profile?.returnPolicy ?? DEFAULT_RETURN_POLICY;
 }
 
 export function storagePolicyOf(profile: StoreProfile | undefined) {

@@ -87,8 +87,9 @@ describe('the desk app', () => {
       vi.advanceTimersByTime(5 * 60_000 - 1000);
     });
     expect(screen.queryByRole('heading', { name: '屏幕已锁定' })).toBeNull();
-    act(() => {
+    await act(async () => {
       vi.advanceTimersByTime(1001);
+      await Promise.resolve();
     });
     vi.useRealTimers();
     expect(await screen.findByRole('heading', { name: '屏幕已锁定' })).toBeTruthy();

@@ -1,35 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { LOCKER_SIZES } from '../../../shared/domain/storage/lockers';
 import { useDeskContext } from '../../app/useDeskContext';
 import { Field, FormError, SelectField } from '../../components/Field';
-import { useSubmit } from '../../components/useSubmit';
+import { useForm } from '../../components/useForm';
 import { defineLockerBank } from '../../db/storage/lockers';
 import { useT } from '../../i18n';
 
 const EMPTY = { bank: '', doors: '10', size: 'M' };
-type BankFields = typeof EMPTY;
 
 /** Adds a bank of doors to the map (a supervisor's task: it is the store's layout). Existing doors are kept. */
 export function AddBankForm() {
   const { t } = useT();
   const ctx = useDeskContext();
-  const [form, setForm] = useState<BankFields>(EMPTY);
   const [added, setAdded] = useState<{ bank: string; count: number }>();
-  const { submit, pending, errors } = useSubmit(async () => {
-    const doors = await defineLockerBank(ctx, form);
-    setAdded({ bank: form.bank.trim().toUpperCase(), count: doors.length });
-    setForm(EMPTY);
+  const { form, setForm, bind, onSubmit, pending, errors } = useForm(EMPTY, async (fields, { reset }) => {
+    const doors = await defineLockerBank(ctx, fields);
+    setAdded({ bank: fields.bank.trim().toUpperCase(), count: doors.length });
+    reset();
   });
-  const bind = (name: 'bank' | 'doors') => ({
-    name,
-    value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
-    error: errors.fields[name],
-  });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void submit();
-  };
   return (
     <form className="panel form" onSubmit={onSubmit} aria-labelledby="bank-add-title" noValidate>
       <h2 id="bank-add-title">{t('lockers.bank.title')}</h2>

@@ -1,16 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { newId } from '../../../shared/domain/ids';
 import type { LockerDoor } from '../../../shared/domain/storage/lockers';
 import { useDeskContext } from '../../app/useDeskContext';
 import { Field, FormError } from '../../components/Field';
-import { useSubmit } from '../../components/useSubmit';
+import { useForm } from '../../components/useForm';
 import { clearLockerOvernight } from '../../db/storage/lockers';
 import { useT } from '../../i18n';
 import { PhotoField } from '../../components/PhotoField';
 import type { LockerResult } from './result';
 
 const EMPTY = { description: '', count: '1', slot: '' };
-type ClearFields = typeof EMPTY;
 
 /**
  * At closing, what is left in a locker is taken out and kept at the desk: it
@@ -19,24 +18,13 @@ type ClearFields = typeof EMPTY;
 export function ClearOvernightForm({ door, onCleared }: { readonly door: LockerDoor; readonly onCleared: (result: LockerResult) => void }) {
   const { t } = useT();
   const ctx = useDeskContext();
-  const [form, setForm] = useState<ClearFields>(EMPTY);
   const [photo, setPhoto] = useState<string>();
   // Made when the form opens: a double submit gives back the same storage item.
   const [draftId] = useState(() => newId());
-  const { submit, pending, errors } = useSubmit(async () => {
+  const { bind, onSubmit, pending, errors } = useForm(EMPTY, async (form) => {
     const item = await clearLockerOvernight(ctx, draftId, { doorId: door.id, ...form, photo });
     onCleared({ kind: 'cleared', doorId: door.id, number: item.number, slot: item.slot });
   });
-  const bind = (name: keyof ClearFields) => ({
-    name,
-    value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
-    error: errors.fields[name],
-  });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void submit();
-  };
   return (
     <form className="form" onSubmit={onSubmit} aria-labelledby="door-clear-title" noValidate>
       <h3 id="door-clear-title">{t('lockers.clear.title')}</h3>

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { newId } from '../../../shared/domain/ids';
 import type { LostItem } from '../../../shared/domain/storage/lostFound';
 import { useServices } from '../../app/services';
 import { useDeskContext, useStoragePolicy } from '../../app/useDeskContext';
 import { Field, FormError } from '../../components/Field';
-import { useSubmit } from '../../components/useSubmit';
+import { useForm } from '../../components/useForm';
 import { DeskError } from '../../db/errors';
 import { registerLostItem } from '../../db/storage/lostFound';
 import { useT } from '../../i18n';
@@ -26,32 +26,21 @@ export function RegisterLostItemForm({ onRegistered }: { readonly onRegistered?:
   const ctx = useDeskContext();
   const { timeZone } = useStoragePolicy();
   const blank = (): RegisterForm => ({ description: '', place: '', foundAt: toLocalInput(clock.now(), timeZone), finder: '' });
-  const [form, setForm] = useState<RegisterForm>(blank);
   const [photo, setPhoto] = useState<string>();
   // Made once per form: a double submit returns the same item, not a second one.
   const [draftId, setDraftId] = useState(() => newId());
   const [registered, setRegistered] = useState<LostItem>();
 
-  const { submit, pending, errors } = useSubmit(async () => {
+  const { bind, onSubmit, pending, errors } = useForm(blank, async (form, { reset }) => {
     const foundAt = fromLocalInput(form.foundAt, timeZone);
     if (foundAt === undefined) throw new DeskError('error.required', 'foundAt');
     const item = await registerLostItem(ctx, draftId, { ...form, foundAt, photo });
     setRegistered(item);
-    setForm(blank());
+    reset();
     setPhoto(undefined);
     setDraftId(newId());
     onRegistered?.(item);
   });
-  const bind = (name: keyof RegisterForm) => ({
-    name,
-    value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
-    error: errors.fields[name],
-  });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void submit();
-  };
 
   return (
     <form className="panel form" onSubmit={onSubmit} aria-labelledby="lost-register-title">

@@ -1,34 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ROLES, type StaffMember } from '../../../shared/domain/staff';
 import { useDeskContext } from '../../app/useDeskContext';
 import { Field, FormError, SelectField } from '../../components/Field';
-import { useSubmit } from '../../components/useSubmit';
+import { useForm } from '../../components/useForm';
 import { createStaff } from '../../db/staff';
 import { useT } from '../../i18n';
 
 const EMPTY = { staffNo: '', name: '', role: 'clerk', pin: '', pinAgain: '' };
-type StaffFields = typeof EMPTY;
 
 /** A new staff member with a first PIN they can change later. */
 export function AddStaffForm() {
   const { t } = useT();
   const ctx = useDeskContext();
-  const [form, setForm] = useState<StaffFields>(EMPTY);
   const [added, setAdded] = useState<StaffMember>();
-  const { submit, pending, errors } = useSubmit(async () => {
-    setAdded(await createStaff(ctx, form));
-    setForm(EMPTY);
+  const { form, setForm, bind, onSubmit, pending, errors } = useForm(EMPTY, async (fields, { reset }) => {
+    setAdded(await createStaff(ctx, fields));
+    reset();
   });
-  const bind = (name: Exclude<keyof StaffFields, 'role'>) => ({
-    name,
-    value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
-    error: errors.fields[name],
-  });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void submit();
-  };
   return (
     <form className="panel form" onSubmit={onSubmit} aria-labelledby="staff-add-title">
       <h2 id="staff-add-title">{t('admin.staff.add.title')}</h2>

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { DEFAULT_DESK_SETTINGS, type DeskSettings } from '../../../shared/domain/store';
 import { deskSettingsInput } from '../../../shared/schema/setup';
 import { useServices } from '../../app/services';
 import { useDeskContext } from '../../app/useDeskContext';
 import { Field, FormError } from '../../components/Field';
-import { useSubmit } from '../../components/useSubmit';
+import { useForm } from '../../components/useForm';
 import { changeDeskSettings, readStoreProfile } from '../../db/staff';
 import { useT } from '../../i18n';
 import { PrintersPanel } from '../printing/PrintersPanel';
@@ -43,23 +43,12 @@ export function SettingsScreen() {
 function DeskSettingsForm({ initial }: { readonly initial: DeskSettings }) {
   const { t } = useT();
   const ctx = useDeskContext();
-  const [form, setForm] = useState<SettingsFields>(() => toFields(initial));
   const [saved, setSaved] = useState(false);
-  const { submit, pending, errors } = useSubmit(async () => {
+  const { bind, onSubmit, pending, errors } = useForm(() => toFields(initial), async (form) => {
     setSaved(false);
     await changeDeskSettings(ctx, deskSettingsInput.parse(form));
     setSaved(true);
   });
-  const bind = (name: keyof SettingsFields) => ({
-    name,
-    value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
-    error: errors.fields[name],
-  });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void submit();
-  };
   return (
     <form className="panel form" onSubmit={onSubmit} aria-labelledby="settings-desk-title" noValidate>
       <h2 id="settings-desk-title">{t('admin.settings.desk')}</h2>

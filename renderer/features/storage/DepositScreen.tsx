@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { newId } from '../../../shared/domain/ids';
 import type { StorageItem } from '../../../shared/domain/storage/types';
 import { useDeskContext } from '../../app/useDeskContext';
 import { Field, FormError } from '../../components/Field';
+import { useForm } from '../../components/useForm';
 import { PhotoField } from '../../components/PhotoField';
-import { useSubmit } from '../../components/useSubmit';
 import { depositItem } from '../../db/storage/bulky';
 import { useT } from '../../i18n';
 import { PrintPreviewDialog } from '../printing/PrintPreviewDialog';
@@ -13,38 +13,26 @@ import { StorageItemCard } from './StorageItemCard';
 import { useTicketPrint } from './useTicketPrint';
 
 const EMPTY = { description: '', count: '1', slot: '', customerName: '', phone: '' };
-type DepositForm = typeof EMPTY;
 
 /** Bulky-item deposit: fill, deposit, the two-part claim ticket prints at once. */
 export function DepositScreen() {
   const { t } = useT();
   const ctx = useDeskContext();
   const [draftId, setDraftId] = useState(() => newId());
-  const [form, setForm] = useState<DepositForm>(EMPTY);
   const [photo, setPhoto] = useState<string>();
   const [deposited, setDeposited] = useState<StorageItem>();
   const ticket = useTicketPrint();
-  const { submit, pending, errors } = useSubmit(async () => {
+  const { bind, onSubmit, reset, pending, errors } = useForm(EMPTY, async (form) => {
     const item = await depositItem(ctx, draftId, { ...form, photo });
     setDeposited(item);
     await ticket.printTicket(item);
   });
-  const bind = (name: keyof DepositForm) => ({
-    name,
-    value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [name]: e.target.value })),
-    error: errors.fields[name],
-  });
   const nextCustomer = () => {
-    setForm(EMPTY);
+    reset();
     setPhoto(undefined);
     setDeposited(undefined);
     ticket.clearResult();
     setDraftId(newId());
-  };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void submit();
   };
 
   if (deposited) {
