@@ -1,5 +1,5 @@
 import type { DeskApi, IpcResult } from '../../shared/ipc';
-import { PRINT_KINDS, printJobRequest, printerSettings, type PrinterSettings, type PrintJobRequest, type PrintJobResult } from '../../shared/schema/print';
+import { defaultPrinterSettings, printJobRequest, printerSettings, type PrinterSettings, type PrintJobRequest, type PrintJobResult } from '../../shared/schema/print';
 
 /**
  * The `desk` API when the renderer runs in a plain browser (npm run
@@ -18,18 +18,12 @@ function ok<T>(value: T): Promise<IpcResult<T>> {
   return Promise.resolve({ ok: true, value });
 }
 
-function defaultSettings(): PrinterSettings {
-  const routes: Partial<PrinterSettings> = {};
-  for (const kind of PRINT_KINDS) routes[kind] = { printerName: '', paper: kind === 'overnightList' ? 'A4' : '80mm' };
-  return routes as PrinterSettings;
-}
-
 function readSettings(): PrinterSettings {
   try {
     const parsed = printerSettings.safeParse(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null'));
-    return parsed.success ? { ...defaultSettings(), ...parsed.data } : defaultSettings();
+    return parsed.success ? { ...defaultPrinterSettings(), ...parsed.data } : defaultPrinterSettings();
   } catch {
-    return defaultSettings();
+    return defaultPrinterSettings();
   }
 }
 

@@ -43,6 +43,11 @@ export const printerSettings = z
   });
 export type PrinterSettings = z.infer<typeof printerSettings>;
 
+/** Until the desk sets its own: the system default printer, each printout on its default paper. */
+export function defaultPrinterSettings(): PrinterSettings {
+  return Object.fromEntries(PRINT_KINDS.map((kind) => [kind, { printerName: '', paper: PAPERS_BY_KIND[kind][0] }])) as PrinterSettings;
+}
+
 export const printJobIdInput = z.object({ jobId: z.string().uuid() });
 
 export type PrintJobStatus = 'printed' | 'failed';

@@ -1,4 +1,6 @@
 import {
+  defaultPrinterSettings,
+  PAPERS_BY_KIND,
   PRINT_KINDS,
   printerRoute,
   printerSettings,
@@ -9,12 +11,7 @@ import {
 import { keepUnreadableCopy, readJsonFile, writeFileAtomic } from '../atomicFile';
 
 /** Which printer and paper each kind of printout uses, until the desk sets its own. */
-export const DEFAULT_PRINTER_SETTINGS: PrinterSettings = {
-  storageTicket: { printerName: '', paper: '80mm' },
-  lostItemSlip: { printerName: '', paper: '80mm' },
-  lockerOpeningSlip: { printerName: '', paper: '80mm' },
-  overnightList: { printerName: '', paper: 'A4' },
-};
+export const DEFAULT_PRINTER_SETTINGS: PrinterSettings = defaultPrinterSettings();
 
 /**
  * Reads settings kind by kind: a route that is missing or broken falls back
@@ -28,7 +25,7 @@ export function parsePrinterSettings(raw: unknown): { readonly settings: Printer
   const settings = {} as Record<PrintKind, PrinterRoute>;
   for (const kind of PRINT_KINDS) {
     const route = printerRoute.safeParse(source[kind]);
-    if (route.success) settings[kind] = route.data;
+    if (route.success && PAPERS_BY_KIND[kind].includes(route.data.paper)) settings[kind] = route.data;
     else {
       settings[kind] = DEFAULT_PRINTER_SETTINGS[kind];
       complete = false;

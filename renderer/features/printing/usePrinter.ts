@@ -1,19 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import type { RecordType } from '../../../shared/domain/entry';
 import { newId } from '../../../shared/domain/ids';
 import { PAPERS_BY_KIND, type PaperSize, type PrintJobResult, type PrintKind } from '../../../shared/schema/print';
 import { useServices } from '../../app/services';
 import { useSession } from '../../app/session';
 import { useDeskContext } from '../../app/useDeskContext';
-import { recordPrint } from '../../db/storage/print';
+import { recordPrint, type PrintedRecordType } from '../../db/printing/recordPrint';
 import type { PrintContext, PrintInputs, PrintOutput } from '../../print';
 
 export interface PrintRequest<K extends PrintKind = PrintKind> {
   readonly kind: K;
   readonly input: PrintInputs[K];
   /** The record whose print count goes up (reprints are marked 补打); none for lists and reports. */
-  readonly record?: { readonly type: Extract<RecordType, 'storage' | 'lostItem'>; readonly id: string; readonly printCount: number } | undefined;
+  readonly record?: { readonly type: PrintedRecordType; readonly id: string; readonly printCount: number } | undefined;
 }
 
 /** The templates (React server rendering, barcodes, the font table) load on the first print, not at start-up. */
