@@ -21,7 +21,7 @@ interface NavItem {
 const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
-/** The desk's areas in the order a clerk uses them; F1..F9 jump to them. */
+/** The desk's areas in the order a clerk uses them; F1..F9 jump to the first nine. */
 const NAV: readonly NavItem[] = [
   { view: 'deposit', label: 'nav.storage', needs: 'storage.work', screen: screen(() => import('../features/storage/DepositScreen'), 'DepositScreen') },
   { view: 'retrieve', label: 'nav.retrieve', needs: 'storage.work', screen: screen(() => import('../features/storage/RetrieveScreen'), 'RetrieveScreen') },
@@ -29,6 +29,11 @@ const NAV: readonly NavItem[] = [
   { view: 'lostFound', label: 'nav.lostFound', needs: 'lostFound.work', screen: screen(() => import('../features/lostFound/LostFoundScreen'), 'LostFoundScreen') },
   { view: 'lockers', label: 'nav.lockers', needs: 'lockers.work', screen: screen(() => import('../features/lockers/LockersScreen'), 'LockersScreen') },
   { view: 'closing', label: 'nav.closing', needs: 'storage.work', screen: screen(() => import('../features/closing/ClosingScreen'), 'ClosingScreen') },
+  { view: 'returns', label: 'nav.returns', needs: 'returns.work', screen: screen(() => import('../features/returns/ReturnsScreen'), 'ReturnsScreen') },
+  { view: 'handout', label: 'nav.handout', needs: 'gifts.work', screen: screen(() => import('../features/gifts/HandoutScreen'), 'HandoutScreen') },
+  { view: 'returnsReport', label: 'nav.returnsReport', needs: 'reports.view', screen: screen(() => import('../features/returns/ReturnsReportScreen'), 'ReturnsReportScreen') },
+  { view: 'campaigns', label: 'nav.campaigns', needs: 'campaigns.manage', screen: screen(() => import('../features/gifts/CampaignsScreen'), 'CampaignsScreen') },
+  { view: 'draws', label: 'nav.draws', needs: 'campaigns.manage', screen: screen(() => import('../features/gifts/DrawsScreen'), 'DrawsScreen') },
   { view: 'log', label: 'nav.log', needs: 'log.review', screen: screen(() => import('../features/supervisor/LogScreen'), 'LogScreen') },
   { view: 'staff', label: 'nav.staff', needs: 'staff.manage', screen: screen(() => import('../features/settings/StaffScreen'), 'StaffScreen') },
   { view: 'settings', label: 'nav.settings', needs: 'settings.manage', screen: screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen') },

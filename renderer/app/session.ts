@@ -12,6 +12,11 @@ export type View =
   | 'lostFound'
   | 'lockers'
   | 'closing'
+  | 'returns'
+  | 'returnsReport'
+  | 'handout'
+  | 'campaigns'
+  | 'draws'
   | 'log'
   | 'staff'
   | 'settings';

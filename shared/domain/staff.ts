@@ -11,12 +11,27 @@ export type Permission =
   | 'lockers.work'
   | 'staff.manage'
   | 'settings.manage'
-  | 'log.review';
+  | 'log.review'
+  | 'returns.work'
+  | 'gifts.work'
+  | 'campaigns.manage'
+  | 'reports.view';
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  clerk: ['storage.work', 'lostFound.work', 'lockers.work'],
-  lead: ['storage.work', 'lostFound.work', 'lockers.work', 'log.review'],
-  supervisor: ['storage.work', 'lostFound.work', 'lockers.work', 'staff.manage', 'settings.manage', 'log.review'],
+  clerk: ['storage.work', 'lostFound.work', 'lockers.work', 'returns.work', 'gifts.work'],
+  lead: ['storage.work', 'lostFound.work', 'lockers.work', 'log.review', 'returns.work', 'gifts.work', 'campaigns.manage', 'reports.view'],
+  supervisor: [
+    'storage.work',
+    'lostFound.work',
+    'lockers.work',
+    'staff.manage',
+    'settings.manage',
+    'log.review',
+    'returns.work',
+    'gifts.work',
+    'campaigns.manage',
+    'reports.view',
+  ],
   technician: [],
 };
 
@@ -29,7 +44,11 @@ export type ApprovalAction =
   | 'storage.lostTicketRelease'
   | 'storage.moveToLostFound'
   | 'lostFound.dispose'
-  | 'lockers.assistedOpen';
+  | 'lockers.assistedOpen'
+  | 'returns.exception'
+  | 'returns.reverse'
+  | 'gifts.adjustStock'
+  | 'gifts.reverse';
 
 export function canApprove(role: Role, _action: ApprovalAction): boolean {
   return role === 'supervisor';

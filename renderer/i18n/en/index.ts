@@ -5,5 +5,7 @@ import { common } from './common';
 import { lockers } from './lockers';
 import { lostFound } from './lostFound';
 import { storage } from './storage';
+import { returns } from './returns';
+import { gifts } from './gifts';
 
-export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin };
+export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts };

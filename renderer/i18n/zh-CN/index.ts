@@ -4,5 +4,7 @@ import { common } from './common';
 import { lockers } from './lockers';
 import { lostFound } from './lostFound';
 import { storage } from './storage';
+import { returns } from './returns';
+import { gifts } from './gifts';
 
-export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin } as const;
+export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts } as const;

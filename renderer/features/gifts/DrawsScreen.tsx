@@ -1,0 +1,3 @@
+export function DrawsScreen() {
+  return <h1>DrawsScreen</h1>;
+}

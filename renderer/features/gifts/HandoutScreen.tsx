@@ -1,0 +1,3 @@
+export function HandoutScreen() {
+  return <h1>HandoutScreen</h1>;
+}

@@ -1,0 +1,3 @@
+export function ReturnsReportScreen() {
+  return <h1>ReturnsReportScreen</h1>;
+}

@@ -1,0 +1,3 @@
+export function ReturnsScreen() {
+  return <h1>ReturnsScreen</h1>;
+}

@@ -1,0 +1,4 @@
+/** Texts of the returns screens (Simplified Chinese). */
+export const returns = {
+  'returns.title': 'returns',
+} as const;
