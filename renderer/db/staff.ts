@@ -1,6 +1,6 @@
-import type { Clock } from '../../shared/domain/clock';
+import { DEFAULT_TIME_ZONE, type Clock } from '../../shared/domain/clock';
 import { hashPin, newPinSalt, verifyPin } from '../../shared/domain/pin';
-import { can, canApprove, STAFF_SCHEMA_VERSION, type ApprovalAction, type Role, type StaffMember } from '../../shared/domain/staff';
+import { can, canApprove, PIN_PATTERN, STAFF_SCHEMA_VERSION, type ApprovalAction, type Role, type StaffMember } from '../../shared/domain/staff';
 import { STORE_RECORD_ID, STORE_SCHEMA_VERSION, type DeskSettings, type StoreProfile } from '../../shared/domain/store';
 import { firstRunInput, staffCreateInput } from '../../shared/schema/setup';
 import type { DeskContext, DeskSession } from './context';
@@ -31,7 +31,7 @@ export async function completeFirstRun(db: DeskDatabase, clock: Clock, raw: unkn
   if (await readCounterIdentity(db)) throw new DeskError('error.alreadySetUp');
   const pinSalt = newPinSalt();
   const pinHash = await hashPin(input.pin, pinSalt);
-  const timeZone = 'Asia/Shanghai';
+  const timeZone = DEFAULT_TIME_ZONE;
   const ctx: DeskContext = {
     db,
     clock,
@@ -128,7 +128,7 @@ export async function updateStaff(
 
 export async function changePin(ctx: DeskContext, staffNo: string, pin: string): Promise<void> {
   if (staffNo !== ctx.session.staffNo) await requireRole(ctx, (r) => can(r, 'staff.manage'));
-  if (!/^\d{4,8}$/.test(pin)) throw new DeskError('error.pin', 'pin');
+  if (!PIN_PATTERN.test(pin)) throw new DeskError('error.pin', 'pin');
   const pinSalt = newPinSalt();
   const pinHash = await hashPin(pin, pinSalt);
   await writeEntries(ctx, (tx) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeRecordNumber } from '../domain/numbering';
+import { PIN_PATTERN, STAFF_NO_PATTERN } from '../domain/staff';
 
 /**
  * Field rules shared by every form and message. Messages are i18n keys (see
@@ -50,12 +51,9 @@ export const photo = z
   .regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/, { message: 'error.photoType' })
   .optional();
 
-export const staffNo = z
-  .string()
-  .trim()
-  .regex(/^[0-9A-Za-z]{1,12}$/, { message: 'error.staffNo' });
+export const staffNo = z.string().trim().regex(STAFF_NO_PATTERN, { message: 'error.staffNo' });
 
-export const pin = z.string().regex(/^\d{4,8}$/, { message: 'error.pin' });
+export const pin = z.string().regex(PIN_PATTERN, { message: 'error.pin' });
 
 /** The first message of a failed parse, per field, for showing at the field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
