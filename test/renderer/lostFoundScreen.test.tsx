@@ -87,7 +87,8 @@ describe('lost and found screen', () => {
     const item = await registerLostItem(desk.asClerk, newId(), { ...umbrella, foundAt: desk.clock.now() - 3_600_000 });
     await openScreen(CLERK, desk);
     await user.click(await screen.findByRole('button', { name: `查看 ${item.number}` }));
-    await user.click(screen.getByRole('button', { name: '办理认领' }));
+    // The item panel loads from the database after the click.
+    await user.click(await screen.findByRole('button', { name: '办理认领' }));
     // Without the identity check nothing is handed over and no confirmation is asked.
     expect(await screen.findAllByText('必填')).toHaveLength(2);
     expect(screen.getByText(/电话号码格式不对/)).toBeTruthy();
