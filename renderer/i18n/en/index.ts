@@ -2,10 +2,11 @@ import type { MessageKey } from '../keys';
 import { admin } from './admin';
 import { closing } from './closing';
 import { common } from './common';
+import { complaints } from './complaints';
 import { lockers } from './lockers';
 import { lostFound } from './lostFound';
 import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 
-export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts };
+export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints };

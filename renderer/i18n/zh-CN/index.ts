@@ -1,10 +1,11 @@
 import { admin } from './admin';
 import { closing } from './closing';
 import { common } from './common';
+import { complaints } from './complaints';
 import { lockers } from './lockers';
 import { lostFound } from './lostFound';
 import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 
-export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts } as const;
+export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints } as const;

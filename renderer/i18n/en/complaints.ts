@@ -1,0 +1,28 @@
+import type { complaints as zh } from '../zh-CN/complaints';
+
+export const complaints: Record<keyof typeof zh, string> = {
+  'error.email': 'Not an email address',
+  'error.tooManyAttachments': 'Too many attachments',
+  'error.complaintReadBack': 'Read the complaint back to the customer and confirm it first',
+  'error.complaintContactRequired': 'A complaint that needs a reply needs a contact',
+  'error.complaintAnswerRequired': 'Write the answer for the customer',
+  'error.complaintDepartmentRequired': 'Choose the responsible department',
+  'error.complaintDuplicateDepartment': 'That department is listed twice',
+  'error.complaintAmountRequired': 'Enter the amount',
+  'error.complaintAmount': 'Amount must be above 0 with at most two decimals',
+  'error.complaintResolutionRequired': 'Choose at least one resolution',
+  'error.complaintDuplicateResolution': 'That resolution is listed twice',
+  'error.complaintCustomerTold': 'Confirm the customer has been told',
+  'error.complaintRating': 'Satisfaction is 1 to 5',
+  'error.complaintOutcomeRequired': 'Choose the follow-up outcome',
+  'error.complaintConsentRequired': 'An extension needs the customer’s consent',
+  'error.complaintPersonRequired': 'Name the person responsible',
+  'error.workingHoursOrder': 'Closing time must be after opening time',
+  'error.complaintLimitPositive': 'A time limit must be above zero',
+  'error.timeZone': 'Not a valid time zone',
+  'error.complaintPolicyMissingRow': 'The limits table misses a category and severity',
+  'error.complaintPolicyDuplicateRow': 'The limits table lists a category and severity twice',
+  'error.complaintPolicyContactOrder': 'The department contact limit cannot exceed its ceiling (4 hours)',
+  'error.calendarDate': 'Not a valid date',
+  'error.calendarOverlap': 'A day cannot be both a holiday and a make-up working day',
+};

@@ -1,0 +1,6 @@
+export * from './days';
+export * from './types';
+export * from './validate';
+export * from './workingTime';
+export * from './chineseDays';
+export * from './record';
