@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PrinterSettings } from '../../shared/schema/print';
+import { defaultPrinterSettings, PAPERS_BY_KIND, PRINT_KINDS, type PrinterSettings } from '../../shared/schema/print';
 import { DEFAULT_PRINTER_SETTINGS, parsePrinterSettings, PrinterSettingsStore } from '../../electron/main/print/settings';
 import { makeTempDir } from './support/tempDir';
 
@@ -17,6 +17,7 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 const chosen: PrinterSettings = {
+  ...defaultPrinterSettings(),
   storageTicket: { printerName: 'TM-T82', paper: '80mm' },
   lostItemSlip: { printerName: 'XP-58', paper: '58mm' },
   lockerOpeningSlip: { printerName: 'TM-T82', paper: '80mm' },
@@ -25,12 +26,14 @@ const chosen: PrinterSettings = {
 
 describe('printer settings', () => {
   it('defaults to 80 mm tickets and an A4 overnight list on the system printer', async () => {
-    expect(DEFAULT_PRINTER_SETTINGS).toEqual({
+    expect(DEFAULT_PRINTER_SETTINGS).toMatchObject({
       storageTicket: { printerName: '', paper: '80mm' },
       lostItemSlip: { printerName: '', paper: '80mm' },
       lockerOpeningSlip: { printerName: '', paper: '80mm' },
       overnightList: { printerName: '', paper: 'A4' },
     });
+    // Every kind of printout has a route: the system printer and the first paper its layout is made for.
+    for (const kind of PRINT_KINDS) expect(DEFAULT_PRINTER_SETTINGS[kind]).toEqual({ printerName: '', paper: PAPERS_BY_KIND[kind][0] });
     expect(await new PrinterSettingsStore(file, quiet).read()).toEqual(DEFAULT_PRINTER_SETTINGS);
   });
 
