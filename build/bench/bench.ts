@@ -6,6 +6,8 @@ import { completeFirstRun } from '../../renderer/db/staff';
 import { depositItem, findTicket } from '../../renderer/db/storage/bulky';
 import { seedStorage } from './seedStorage';
 import { time, type Timing } from './stats';
+import './returns';
+import './gifts';
 
 export interface StorageBenchResult {
   readonly records: number;

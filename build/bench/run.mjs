@@ -24,6 +24,8 @@ try {
   console.log(`  lookup by ticket no.   p50 ${ms(r.lookup.p50)} ms   p95 ${ms(r.lookup.p95)} ms   (${r.lookup.runs} runs; target p95 < 5 ms) ${r.lookup.p95 < 5 ? 'OK' : 'MISSED'}`);
   console.log(`  raw IndexedDB lookup   p50 ${ms(r.rawLookup.p50)} ms   p95 ${ms(r.rawLookup.p95)} ms`);
   console.log(`  app / raw (p95)        ${ratio.toFixed(2)}x   (target within 3x) ${ratio <= 3 ? 'OK' : 'MISSED'}`);
+  await (await import('./returnsReport.mjs')).reportReturnsBench(page);
+  await (await import('./giftsReport.mjs')).reportGiftsBench(page);
 } finally {
   await browser.close();
   await server.close();

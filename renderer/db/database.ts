@@ -7,6 +7,7 @@ import type { LostItem } from '../../shared/domain/storage/lostFound';
 import type { LockerDoor } from '../../shared/domain/storage/lockers';
 import type { ReceiptState } from '../../shared/domain/sales/receipt';
 import type { ReturnRecord } from '../../shared/domain/returns/types';
+import { factHour as factHourOf, returnFactOf, withFact, type ReturnFactBucket } from '../../shared/domain/returns/facts';
 import type { Campaign, Draw, GiftStock, Handout } from '../../shared/domain/gifts/types';
 
 /** A storage item as kept in its projection table, with the fields its indexes need. */
@@ -79,6 +80,7 @@ export class DeskDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   receipts!: Table<ReceiptRow, string>;
   returns!: Table<ReturnRow, string>;
+  returnFacts!: Table<ReturnFactBucket, number>;
   campaigns!: Table<Campaign, string>;
   giftStocks!: Table<GiftStockRow, string>;
   handouts!: Table<HandoutRow, string>;
@@ -106,5 +108,17 @@ export class DeskDatabase extends Dexie {
       handouts: 'id, &number, campaignId, receiptNo, [campaignId+phoneKey], handedOutAt, status',
       draws: 'id, &number, campaignId',
     });
+    // The monthly returns summary reads these small rows, not the full records (see ReturnFactBucket).
+    this.version(3)
+      .stores({ returnFacts: 'hour' })
+      .upgrade(async (tx) => {
+        const buckets = new Map<number, ReturnFactBucket>();
+        for (const r of await tx.table<ReturnRow, string>('returns').toArray()) {
+          const fact = returnFactOf(r);
+          const bucket = withFact(buckets.get(factHourOf(fact.registeredAt)), fact);
+          buckets.set(bucket.hour, bucket);
+        }
+        await tx.table<ReturnFactBucket, number>('returnFacts').bulkPut([...buckets.values()]);
+      });
   }
 }

@@ -9,6 +9,7 @@ import { applyLockerEntry, type LockerDoor, type LockerEntry } from '../../share
 import { applyReceiptEntry, type ReceiptEntry, type ReceiptState } from '../../shared/domain/sales/receipt';
 import { applyReturnEntry } from '../../shared/domain/returns/projection';
 import type { ReturnEntry, ReturnRecord } from '../../shared/domain/returns/types';
+import { factHour, returnFactOf, withFact } from '../../shared/domain/returns/facts';
 import { applyCampaignEntry, applyDrawEntry, applyGiftStockEntry, applyHandoutEntry } from '../../shared/domain/gifts/projection';
 import type { Campaign, CampaignEntry, Draw, DrawEntry, GiftStock, GiftStockEntry, Handout, HandoutEntry } from '../../shared/domain/gifts/types';
 import type { DeskDatabase, LostItemRow, StorageItemRow } from './database';
@@ -73,7 +74,11 @@ const receipt: Projector<ReceiptState> = {
 const returnRecord: Projector<ReturnRecord> = {
   read: (db, id) => db.returns.get(id),
   apply: (s, e) => applyReturnEntry(s, e as ReturnEntry),
-  write: (db, s) => db.returns.put({ ...s, registeredAt: s.registered.at }),
+  write: async (db, s) => {
+    await db.returns.put({ ...s, registeredAt: s.registered.at });
+    // The summary's fact follows the record in the same transaction (a reversal changes its status).
+    await db.returnFacts.put(withFact(await db.returnFacts.get(factHour(s.registered.at)), returnFactOf(s)));
+  },
 };
 
 const campaign: Projector<Campaign> = {
@@ -116,7 +121,7 @@ const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
 
 /** The projection tables, for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.campaigns, db.giftStocks, db.handouts, db.draws];
+  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws];
 }
 
 /** Applies a new entry on top of the record's current state (the local write path). */

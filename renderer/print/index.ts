@@ -7,6 +7,13 @@ import { renderLockerOpeningSlip, type LockerOpening } from './lockerOpeningSlip
 import { renderLostItemSlip } from './lostItemSlip';
 import { renderOvernightList } from './overnightList';
 import { renderStorageTicket } from './storageTicket';
+import { renderReturnSlip, type ReturnSlipInput } from './returnSlip';
+import { renderReturnsMonthly, type ReturnsMonthlyInput } from './returnsMonthly';
+import type { Campaign, Draw, Handout } from '../../shared/domain/gifts/types';
+import type { Reconciliation } from '../../shared/domain/gifts/reconciliation';
+import { renderHandoutSlip } from './handoutSlip';
+import { renderReconciliation } from './reconciliation';
+import { renderDrawResult } from './drawResult';
 
 export type { PrintContext, PrintOutput } from './context';
 export type { LockerOpening } from './lockerOpeningSlip';
@@ -15,6 +22,11 @@ export { renderStorageTicket } from './storageTicket';
 export { renderLostItemSlip } from './lostItemSlip';
 export { renderLockerOpeningSlip } from './lockerOpeningSlip';
 export { renderOvernightList, overnightListNumber } from './overnightList';
+export { renderReturnSlip } from './returnSlip';
+export { renderReturnsMonthly, returnsMonthlyNumber } from './returnsMonthly';
+export { renderHandoutSlip } from './handoutSlip';
+export { renderReconciliation } from './reconciliation';
+export { renderDrawResult } from './drawResult';
 export { PAPERS, paperSpec, type PaperSpec } from './paper';
 export { maskPhone } from './format';
 
@@ -24,6 +36,11 @@ export interface PrintInputs {
   readonly lostItemSlip: { readonly item: LostItem };
   readonly lockerOpeningSlip: { readonly door: LockerDoor; readonly opening?: LockerOpening | undefined };
   readonly overnightList: { readonly items: readonly StorageItem[]; readonly overdueDays?: number | undefined };
+  readonly returnSlip: ReturnSlipInput;
+  readonly returnsMonthly: ReturnsMonthlyInput;
+  readonly handoutSlip: { readonly handout: Handout; readonly campaign: Campaign };
+  readonly reconciliation: { readonly campaign: Campaign; readonly reconciliation: Reconciliation };
+  readonly drawResult: { readonly draw: Draw };
 }
 
 export interface PrintTemplate<TInput> {
@@ -49,6 +66,26 @@ export const PRINT_TEMPLATES: { readonly [K in PrintKind]: PrintTemplate<PrintIn
   overnightList: {
     papers: PAPERS_BY_KIND.overnightList,
     render: (input, ctx, paper) => renderOvernightList(input.items, ctx, paper, input.overdueDays),
+  },
+  returnSlip: {
+    papers: PAPERS_BY_KIND.returnSlip,
+    render: (input, ctx, paper) => renderReturnSlip(input, ctx, paper),
+  },
+  returnsMonthly: {
+    papers: PAPERS_BY_KIND.returnsMonthly,
+    render: (input, ctx, paper) => renderReturnsMonthly(input, ctx, paper),
+  },
+  handoutSlip: {
+    papers: PAPERS_BY_KIND.handoutSlip,
+    render: (input, ctx, paper) => renderHandoutSlip(input.handout, input.campaign, ctx, paper),
+  },
+  reconciliation: {
+    papers: PAPERS_BY_KIND.reconciliation,
+    render: (input, ctx, paper) => renderReconciliation(input.campaign, input.reconciliation, ctx, paper),
+  },
+  drawResult: {
+    papers: PAPERS_BY_KIND.drawResult,
+    render: (input, ctx, paper) => renderDrawResult(input.draw, ctx, paper),
   },
 };
 

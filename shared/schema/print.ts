@@ -5,7 +5,7 @@ export const PAPER_SIZES = ['58mm', '80mm', 'A4', 'A5'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
 /** Each kind of printout can go to its own printer (settings). */
-export const PRINT_KINDS = ['storageTicket', 'lostItemSlip', 'lockerOpeningSlip', 'overnightList'] as const;
+export const PRINT_KINDS = ['storageTicket', 'lostItemSlip', 'lockerOpeningSlip', 'overnightList', 'returnSlip', 'returnsMonthly', 'handoutSlip', 'reconciliation', 'drawResult'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 /** Papers each printout is laid out for; the first is its default. */
@@ -14,6 +14,11 @@ export const PAPERS_BY_KIND: { readonly [K in PrintKind]: readonly [PaperSize, .
   lostItemSlip: ['80mm', '58mm', 'A5', 'A4'],
   lockerOpeningSlip: ['80mm', '58mm', 'A5', 'A4'],
   overnightList: ['A4', 'A5'],
+  returnSlip: ['80mm', 'A5', 'A4'],
+  returnsMonthly: ['A4'],
+  handoutSlip: ['80mm', '58mm'],
+  reconciliation: ['A4'],
+  drawResult: ['A4', '80mm'],
 };
 
 export const MAX_PRINT_HTML_CHARS = 5_000_000;

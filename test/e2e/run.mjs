@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '../..');
 const artifacts = join(root, 'test-results', 'e2e');
 mkdirSync(artifacts, { recursive: true });
 
-const flows = [storageDeskFlow];
+const flows = [storageDeskFlow, (await import('./returns.e2e.mjs')).returnsFlow, (await import('./gifts.e2e.mjs')).giftsFlow];
 const server = await serveStatic(join(root, 'out', 'renderer'));
 const browser = await launchChromium();
 let passed = 0;

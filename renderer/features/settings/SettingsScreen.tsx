@@ -10,6 +10,7 @@ import { changeDeskSettings, readStoreProfile } from '../../db/staff';
 import { useT } from '../../i18n';
 import { PrintersPanel } from '../printing/PrintersPanel';
 import { PrintQueuePanel } from '../printing/PrintQueuePanel';
+import { ReturnPolicyPanel } from '../returns/ReturnPolicyPanel';
 
 type SettingsFields = { readonly [K in keyof DeskSettings]: string };
 
@@ -34,6 +35,7 @@ export function SettingsScreen() {
       {profile !== null && <DeskSettingsForm initial={profile?.settings ?? DEFAULT_DESK_SETTINGS} />}
       {/* Locker banks are defined on the lockers screen, next to the map they change. */}
       <p className="muted">{t('admin.settings.lockersHint')}</p>
+      <ReturnPolicyPanel />
       <PrintersPanel />
       <PrintQueuePanel />
     </div>

@@ -1,0 +1,91 @@
+import type { Clock } from '../../shared/domain/clock';
+import { newId } from '../../shared/domain/ids';
+import type { DeskContext } from '../../renderer/db/context';
+import { DeskDatabase } from '../../renderer/db/database';
+import { defineCampaign } from '../../renderer/db/gifts/campaigns';
+import { checkReceiptForCampaign, handOutGift } from '../../renderer/db/gifts/handout';
+import { giftStockAlarms } from '../../renderer/db/gifts/queries';
+import { receiveStock } from '../../renderer/db/gifts/stock';
+import { completeFirstRun } from '../../renderer/db/staff';
+import { seedGifts } from './seedGifts';
+import { time, type Timing } from './stats';
+
+export interface GiftsBenchResult {
+  readonly records: number;
+  readonly seedMs: number;
+  /** The whole handout write: checks in the transaction, number, three entries, projections, audit, outbox. */
+  readonly handout: Timing;
+  /** The check made when a receipt is scanned. */
+  readonly scan: Timing;
+  readonly alarms: Timing;
+}
+
+const SETTLE_MS = 30_000;
+
+declare global {
+  interface Window {
+    runGiftsBench(records: number): Promise<GiftsBenchResult>;
+  }
+}
+
+/**
+ * Gift handout write with `records` handouts already in the database (a
+ * year of monthly campaigns), on a running campaign with a per-customer
+ * limit, so the [campaignId+phoneKey] count runs in every write.
+ */
+window.runGiftsBench = async (records: number) => {
+  const name = `bench-gifts-${newId()}`;
+  const db = new DeskDatabase(name);
+  const now = Date.UTC(2026, 10, 25, 2, 0);
+  const clock: Clock = { now: () => now };
+  await completeFirstRun(db, clock, {
+    storeName: '华联超市五一店',
+    storeCode: 'S01',
+    counterCode: 'C1',
+    supervisorNo: '9001',
+    supervisorName: '王主管',
+    pin: '900100',
+    pinAgain: '900100',
+  });
+  const seedStart = performance.now();
+  await seedGifts(db, records, now - 365 * 86_400_000, ['C2', 'C3', 'C4']);
+  const seedMs = performance.now() - seedStart;
+  const ctx: DeskContext = { db, clock, session: { store: 'S01', counter: 'C1', staffNo: '9001', timeZone: 'Asia/Shanghai' } };
+  const campaign = await defineCampaign(ctx, newId(), {
+    name: '双十一满赠',
+    startDay: '2026-11-20',
+    endDay: '2026-11-30',
+    gifts: [
+      { giftId: 'G1', name: '保温杯', value: '39' },
+      { giftId: 'G2', name: '电饭煲', value: '199' },
+    ],
+    tiers: [
+      { minSpend: '199', giftIds: ['G1'] },
+      { minSpend: '399', giftIds: ['G1', 'G2'] },
+    ],
+    perReceiptLimit: '1',
+    perCustomerLimit: '3',
+  });
+  await receiveStock(ctx, { campaignId: campaign.id, giftId: 'G1', quantity: '5000', note: '' });
+  /** Handout n (1, 2, …): its own receipt and customer phone. */
+  const raw = (n: number) => ({
+    campaignId: campaign.id,
+    receiptNo: `BENCH${String(n).padStart(8, '0')}`,
+    amount: '256.80',
+    phone: `138${String(n).padStart(8, '0')}`,
+    giftId: 'G1',
+    quantity: '1',
+  });
+  // A year of handouts arrived here in four minutes: let the store finish
+  // compacting that bulk load (a desk that grew over a year did so long ago),
+  // then warm up the write path (first-open costs are not a handout).
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const WARM_UP = 20;
+  for (let n = 1; n <= WARM_UP; n += 1) await handOutGift(ctx, newId(), raw(n));
+  const handout = await time(300, (i) => handOutGift(ctx, newId(), raw(WARM_UP + 1 + i)));
+  const scan = await time(300, (i) => checkReceiptForCampaign(ctx, campaign.id, `SCAN${String(i).padStart(8, '0')}`));
+  const alarms = await time(50, () => giftStockAlarms(db));
+  db.close();
+  await DeskDatabase.delete(name);
+  return { records, seedMs, handout, scan, alarms };
+};

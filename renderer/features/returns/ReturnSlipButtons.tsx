@@ -1,0 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useServices } from '../../app/services';
+import { PrintButtons } from '../printing/PrintButtons';
+
+/** Print or reprint (补打) a return slip; the print count stays live. */
+export function ReturnSlipButtons({ returnId }: { readonly returnId: string }) {
+  const { db } = useServices();
+  const record = useLiveQuery(() => db.returns.get(returnId), [db, returnId]);
+  if (!record) return null;
+  return <PrintButtons request={{ kind: 'returnSlip', input: { record }, record: { type: 'returnRecord', id: record.id, printCount: record.printCount } }} />;
+}
