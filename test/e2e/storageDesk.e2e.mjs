@@ -5,22 +5,10 @@ import { printJobToPdf } from './printed.mjs';
 const STORE = '华联超市五一店';
 const SUPERVISOR = { no: '9001', name: '王主管', pin: '900100' };
 
-/**
- * Opens a desk area from the top bar and waits for its heading. In the
- * browser stand-in a print runs window.print() in a frame, which can swallow
- * a click made at that instant, so the click is tried again.
- */
+/** Opens a desk area from the top bar and waits for its heading. */
 async function openArea(page, nav, heading) {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await page.getByRole('navigation').getByRole('button', { name: nav, exact: true }).click();
-    try {
-      await page.getByRole('heading', { name: heading, exact: true }).waitFor({ timeout: 3000 });
-      return;
-    } catch {
-      // try again
-    }
-  }
-  throw new Error(`could not open ${nav}`);
+  await page.getByRole('navigation').getByRole('button', { name: nav, exact: true }).click();
+  await page.getByRole('heading', { name: heading, exact: true }).waitFor();
 }
 
 async function printedJobs(page) {
