@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { formatInZone } from '../../shared/domain/clock';
 import { Dialog } from '../components/Dialog';
 import { PrintQueuePanel } from '../features/printing/PrintQueuePanel';
+import { giftStockAlarms } from '../db/gifts/queries';
 import { useT } from '../i18n';
 import { useServices } from './services';
 import { useSession } from './session';
@@ -13,7 +14,16 @@ export function StatusBar() {
   const { db, clock, desk } = useServices();
   const identity = useSession((s) => s.identity);
   const profile = useSession((s) => s.profile);
-  const conflicts = useLiveQuery(async () => (await db.storageItems.where('conflict').equals(1).count()) + (await db.lostItems.where('conflict').equals(1).count()), [db]) ?? 0;
+  // Rules that span counters, broken while offline: released twice, left twice, refunded beyond the receipt, gift stock below zero.
+  const conflicts =
+    useLiveQuery(
+      async () =>
+        (await db.storageItems.where('conflict').equals(1).count()) +
+        (await db.lostItems.where('conflict').equals(1).count()) +
+        (await db.receipts.where('conflict').equals(1).count()),
+      [db],
+    ) ?? 0;
+  const stockAlarms = useLiveQuery(() => giftStockAlarms(db), [db]) ?? 0;
   const [queued, setQueued] = useState(0);
   const [queueOpen, setQueueOpen] = useState(false);
   const go = useSession((s) => s.go);
@@ -35,6 +45,11 @@ export function StatusBar() {
       {conflicts > 0 && (
         <button type="button" className="status__warn" onClick={() => go('closing')}>
           {t('status.conflicts', { count: conflicts })}
+        </button>
+      )}
+      {stockAlarms > 0 && (
+        <button type="button" className="status__warn" onClick={() => go('campaigns')}>
+          {t('status.stockAlarms', { count: stockAlarms })}
         </button>
       )}
       {queued > 0 && (

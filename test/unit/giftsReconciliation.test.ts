@@ -32,7 +32,7 @@ describe('end-of-campaign reconciliation', () => {
 
   it('does not balance when the handout records and the stock disagree, or a stock alarm is open', () => {
     expect(reconcileCampaign(c, [cups], [handed('G1'), handed('G1')]).balances).toBe(false);
-    const alarmed = { ...cups, conflicts: [{ entryId: 'x', kind: 'belowZero' as const, handoutNumber: 'ZP-9', by: '1', at: T0, counter: 'C2' }] };
+    const alarmed = { ...cups, conflicts: [{ entryId: 'x', kind: 'belowZero' as const, handoutId: 'h9', handoutNumber: 'ZP-9', by: '1', at: T0, counter: 'C2' }] };
     const rec = reconcileCampaign(c, [alarmed], [handed('G1'), handed('G1', 'reversed'), handed('G1')]);
     expect(rec.rows[0]).toMatchObject({ alarms: 1, balances: false });
   });

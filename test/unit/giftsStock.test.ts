@@ -25,7 +25,20 @@ describe('gift stock projection', () => {
     const s = projectGiftStock([b, stockEntry('received', { quantity: 1 }, T0), a])!;
     expect(s.remaining).toBe(0);
     expect(s.issued).toBe(1);
-    expect(s.conflicts).toEqual([{ entryId: b.id, kind: 'belowZero', handoutNumber: 'ZP-h2', by: 'staff-C2', at: T0 + 20, counter: 'C2' }]);
+    expect(s.conflicts).toEqual([{ entryId: b.id, kind: 'belowZero', handoutId: 'h2', handoutNumber: 'ZP-h2', by: 'staff-C2', at: T0 + 20, counter: 'C2' }]);
+  });
+
+  it('reversing a handout whose issue was never counted puts nothing back, and its alarm stays', () => {
+    const counted = issue(T0 + 10, 'C1', 'h1');
+    const uncounted = issue(T0 + 20, 'C2', 'h2');
+    const s = projectGiftStock([
+      stockEntry('received', { quantity: 1 }, T0),
+      counted,
+      uncounted,
+      stockEntry('returned', { handoutId: 'h2', quantity: 1 }, T0 + 30, 'C2'),
+    ])!;
+    expect(s).toMatchObject({ issued: 1, returned: 0, remaining: 0 });
+    expect(s.conflicts.map((c) => c.handoutId)).toEqual(['h2']);
   });
 
   it('a negative adjustment is clamped at zero', () => {

@@ -23,6 +23,7 @@ export const common: Record<keyof typeof zh, string> = {
   'status.offline': 'Working offline',
   'status.counter': 'Counter {counter}',
   'status.conflicts': '{count} conflicts to settle',
+  'status.stockAlarms': '{count} gift stock alarms',
   'status.printQueue': '{count} prints to retry',
   'action.save': 'Save',
   'action.cancel': 'Cancel',

@@ -22,6 +22,7 @@ export const common = {
   'status.offline': '离线工作',
   'status.counter': '柜台 {counter}',
   'status.conflicts': '{count} 条冲突待处理',
+  'status.stockAlarms': '{count} 条赠品库存告警',
   'status.printQueue': '{count} 张待重打',
   'action.save': '保存',
   'action.cancel': '取消',

@@ -41,11 +41,17 @@ export function applyGiftStockEntry(s: GiftStock | undefined, e: GiftStockEntry)
       if (stock.remaining < e.data.quantity) {
         return {
           ...stock,
-          conflicts: [...stock.conflicts, { entryId: e.id, kind: 'belowZero', handoutNumber: e.data.handoutNumber, by: e.by, at: e.at, counter: e.counter }],
+          conflicts: [
+            ...stock.conflicts,
+            { entryId: e.id, kind: 'belowZero', handoutId: e.data.handoutId, handoutNumber: e.data.handoutNumber, by: e.by, at: e.at, counter: e.counter },
+          ],
         };
       }
       return { ...stock, issued: stock.issued + e.data.quantity, remaining: stock.remaining - e.data.quantity };
     case 'returned':
+      // A handout whose issue was never counted (a below-zero conflict) gives nothing back to count;
+      // its conflict stays for the supervisor.
+      if (stock.conflicts.some((c) => c.handoutId === e.data.handoutId)) return stock;
       return { ...stock, returned: stock.returned + e.data.quantity, remaining: stock.remaining + e.data.quantity };
     case 'adjusted': {
       const quantity = Math.max(e.data.quantity, -stock.remaining);

@@ -52,6 +52,7 @@ export type GiftStockEntry =
 export interface GiftStockConflict {
   readonly entryId: string;
   readonly kind: 'belowZero';
+  readonly handoutId: string;
   readonly handoutNumber: string;
   readonly by: string;
   readonly at: number;
