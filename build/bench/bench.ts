@@ -1,13 +1,11 @@
-import type { Clock } from '../../shared/domain/clock';
 import { newId } from '../../shared/domain/ids';
-import type { DeskContext } from '../../renderer/db/context';
 import { DeskDatabase } from '../../renderer/db/database';
-import { completeFirstRun } from '../../renderer/db/staff';
 import { depositItem, findTicket } from '../../renderer/db/storage/bulky';
 import { seedStorage } from './seedStorage';
 import { time, type Timing } from './stats';
 import './returns';
 import './gifts';
+import { BENCH_NOW, openBenchDesk } from './benchDesk';
 
 export interface StorageBenchResult {
   readonly records: number;
@@ -41,23 +39,11 @@ function openRaw(name: string): Promise<IDBDatabase> {
 }
 
 window.runStorageBench = async (records: number) => {
-  const name = `bench-${newId()}`;
-  const db = new DeskDatabase(name);
-  const now = Date.UTC(2026, 10, 25, 2, 0);
-  const clock: Clock = { now: () => now };
-  await completeFirstRun(db, clock, {
-    storeName: '华联超市五一店',
-    storeCode: 'S01',
-    counterCode: 'C1',
-    supervisorNo: '9001',
-    supervisorName: '王主管',
-    pin: '900100',
-    pinAgain: '900100',
-  });
+  const { name, db, ctx } = await openBenchDesk('bench');
+  const now = BENCH_NOW;
   const seedStart = performance.now();
   const numbers = await seedStorage(db, records, now - 366 * 86_400_000, ['C2', 'C3', 'C4']);
   const seedMs = performance.now() - seedStart;
-  const ctx: DeskContext = { db, clock, session: { store: 'S01', counter: 'C1', staffNo: '9001', timeZone: 'Asia/Shanghai' } };
   // Warm up both paths so the first-open costs are not counted as lookups.
   await findTicket(db, numbers[0]);
   const idb = await openRaw(name);

@@ -1,14 +1,12 @@
-import type { Clock } from '../../shared/domain/clock';
 import { newId } from '../../shared/domain/ids';
-import type { DeskContext } from '../../renderer/db/context';
 import { DeskDatabase } from '../../renderer/db/database';
 import { defineCampaign } from '../../renderer/db/gifts/campaigns';
 import { checkReceiptForCampaign, handOutGift } from '../../renderer/db/gifts/handout';
 import { giftStockAlarms } from '../../renderer/db/gifts/queries';
 import { receiveStock } from '../../renderer/db/gifts/stock';
-import { completeFirstRun } from '../../renderer/db/staff';
 import { seedGifts } from './seedGifts';
 import { time, type Timing } from './stats';
+import { BENCH_NOW, openBenchDesk } from './benchDesk';
 
 export interface GiftsBenchResult {
   readonly records: number;
@@ -34,23 +32,11 @@ declare global {
  * limit, so the [campaignId+phoneKey] count runs in every write.
  */
 window.runGiftsBench = async (records: number) => {
-  const name = `bench-gifts-${newId()}`;
-  const db = new DeskDatabase(name);
-  const now = Date.UTC(2026, 10, 25, 2, 0);
-  const clock: Clock = { now: () => now };
-  await completeFirstRun(db, clock, {
-    storeName: '华联超市五一店',
-    storeCode: 'S01',
-    counterCode: 'C1',
-    supervisorNo: '9001',
-    supervisorName: '王主管',
-    pin: '900100',
-    pinAgain: '900100',
-  });
+  const { name, db, ctx } = await openBenchDesk('bench-gifts');
+  const now = BENCH_NOW;
   const seedStart = performance.now();
   await seedGifts(db, records, now - 365 * 86_400_000, ['C2', 'C3', 'C4']);
   const seedMs = performance.now() - seedStart;
-  const ctx: DeskContext = { db, clock, session: { store: 'S01', counter: 'C1', staffNo: '9001', timeZone: 'Asia/Shanghai' } };
   const campaign = await defineCampaign(ctx, newId(), {
     name: '双十一满赠',
     startDay: '2026-11-20',

@@ -1,14 +1,12 @@
-import type { Clock } from '../../shared/domain/clock';
 import { formatInZone } from '../../shared/domain/clock';
 import { newId } from '../../shared/domain/ids';
 import { summarizeMonth } from '../../shared/domain/returns/summary';
-import type { DeskContext } from '../../renderer/db/context';
 import { DeskDatabase } from '../../renderer/db/database';
 import { returnFactsOfMonth } from '../../renderer/db/returns/queries';
 import { registerReturn } from '../../renderer/db/returns/register';
-import { completeFirstRun } from '../../renderer/db/staff';
 import { seedReturns } from './seedReturns';
 import { time, type Timing } from './stats';
+import { BENCH_NOW, openBenchDesk } from './benchDesk';
 
 export interface ReturnsBenchResult {
   readonly records: number;
@@ -34,23 +32,11 @@ const TZ = 'Asia/Shanghai';
  * range plus the pure summary).
  */
 window.runReturnsBench = async (records: number) => {
-  const name = `bench-returns-${newId()}`;
-  const db = new DeskDatabase(name);
-  const now = Date.UTC(2026, 10, 25, 2, 0);
-  const clock: Clock = { now: () => now };
-  await completeFirstRun(db, clock, {
-    storeName: '华联超市五一店',
-    storeCode: 'S01',
-    counterCode: 'C1',
-    supervisorNo: '9001',
-    supervisorName: '王主管',
-    pin: '900100',
-    pinAgain: '900100',
-  });
+  const { name, db, ctx } = await openBenchDesk('bench-returns');
+  const now = BENCH_NOW;
   const seedStart = performance.now();
   await seedReturns(db, records, now - 365 * 86_400_000, ['C2', 'C3', 'C4']);
   const seedMs = performance.now() - seedStart;
-  const ctx: DeskContext = { db, clock, session: { store: 'S01', counter: 'C1', staffNo: '9001', timeZone: TZ } };
   const raw = (i: number) => ({
     receiptNo: `POS-BENCH-${String(i).padStart(6, '0')}`,
     purchaseDate: '2026-11-23',
