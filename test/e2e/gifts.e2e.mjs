@@ -1,41 +1,14 @@
 import assert from 'node:assert/strict';
 import { pdfInfo, pdfText } from './pdf.mjs';
+import { CLERK, firstRunWithClerk, openArea, printedJobs, signIn, STORE, SUPERVISOR } from './desk.mjs';
 import { printJobToPdf } from './printed.mjs';
 
-const STORE = '华联超市五一店';
-const SUPERVISOR = { no: '9001', name: '王主管', pin: '900100' };
-const CLERK = { no: '1001', name: '李小红', pin: '100100' };
 const RECEIPT = 'POS20261125001';
-
-/** Opens a desk area and waits for its heading (a print in the stand-in can swallow a click: tried again). */
-async function openArea(page, nav, heading) {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await page.getByRole('navigation').getByRole('button', { name: nav, exact: true }).click();
-    try {
-      await page.getByRole('heading', { name: heading, exact: true }).first().waitFor({ timeout: 3000 });
-      return;
-    } catch {
-      // try again
-    }
-  }
-  throw new Error(`could not open ${nav}`);
-}
-
-async function printedJobs(page) {
-  return page.evaluate(() => window.__deskStandIn.archive.map((r) => r.request));
-}
 
 /** The latest print job of a kind, once it is there. */
 async function lastJob(page, kind) {
   await page.waitForFunction((k) => window.__deskStandIn.archive.some((r) => r.request.kind === k), kind);
   return (await printedJobs(page)).filter((j) => j.kind === kind).pop();
-}
-
-async function signIn(page, who) {
-  await page.getByRole('heading', { name: '员工登录' }).waitFor();
-  await page.getByLabel('工号').fill(who.no);
-  await page.getByLabel('PIN 码').fill(who.pin);
-  await page.getByRole('button', { name: '登录' }).click();
 }
 
 async function scanReceipt(page, receiptNo) {
@@ -57,22 +30,7 @@ export const giftsFlow = {
     await page.goto(origin);
 
     step('first run and a clerk account');
-    await page.getByLabel('门店名称').fill(STORE);
-    await page.getByLabel('门店代码').fill('S01');
-    await page.getByLabel('本柜台编号').fill('C1');
-    await page.getByLabel('主管工号').fill(SUPERVISOR.no);
-    await page.getByLabel('主管姓名').fill(SUPERVISOR.name);
-    await page.getByLabel('PIN 码（4–8 位数字）').fill(SUPERVISOR.pin);
-    await page.getByLabel('再次输入 PIN 码').fill(SUPERVISOR.pin);
-    await page.getByRole('button', { name: '完成设置' }).click();
-    await openArea(page, '员工', '员工管理');
-    await page.getByLabel('工号', { exact: true }).fill(CLERK.no);
-    await page.getByLabel('姓名', { exact: true }).fill(CLERK.name);
-    await page.getByLabel('岗位', { exact: true }).selectOption('clerk');
-    await page.getByLabel('PIN 码（4–8 位数字）').fill(CLERK.pin);
-    await page.getByLabel('再次输入 PIN 码').fill(CLERK.pin);
-    await page.getByRole('button', { name: '新增', exact: true }).click();
-    await page.getByText(`已新增员工 ${CLERK.no} ${CLERK.name}`).waitFor();
+    await firstRunWithClerk(page);
 
     step('the supervisor sets up a campaign (this week) and receives stock');
     await openArea(page, '活动与库存', '活动与库存');

@@ -1,19 +1,7 @@
 import assert from 'node:assert/strict';
 import { pdfFonts, pdfInfo, pdfText } from './pdf.mjs';
+import { openArea, printedJobs, STORE, SUPERVISOR } from './desk.mjs';
 import { printJobToPdf } from './printed.mjs';
-
-const STORE = '华联超市五一店';
-const SUPERVISOR = { no: '9001', name: '王主管', pin: '900100' };
-
-/** Opens a desk area from the top bar and waits for its heading. */
-async function openArea(page, nav, heading) {
-  await page.getByRole('navigation').getByRole('button', { name: nav, exact: true }).click();
-  await page.getByRole('heading', { name: heading, exact: true }).waitFor();
-}
-
-async function printedJobs(page) {
-  return page.evaluate(() => window.__deskStandIn.archive.map((r) => r.request));
-}
 
 export const storageDeskFlow = {
   name: 'storage desk: first run to sign out',
