@@ -9,6 +9,8 @@ import type { ReceiptState } from '../../shared/domain/sales/receipt';
 import type { ReturnRecord } from '../../shared/domain/returns/types';
 import { factHour as factHourOf, returnFactOf, withFact, type ReturnFactBucket } from '../../shared/domain/returns/facts';
 import type { Campaign, Draw, GiftStock, Handout } from '../../shared/domain/gifts/types';
+import type { Complaint } from '../../shared/domain/complaints/state';
+import type { CalendarState } from '../../shared/domain/calendar/record';
 
 /** A storage item as kept in its projection table, with the fields its indexes need. */
 export interface StorageItemRow extends StorageItem {
@@ -40,6 +42,13 @@ export interface HandoutRow extends Handout {
   readonly handedOutAt: number;
   /** '' when no phone was given (IndexedDB cannot index undefined in a compound key). */
   readonly phoneKey: string;
+}
+
+export interface ComplaintRow extends Complaint {
+  /** 1 while not closed (IndexedDB cannot index booleans): the open queue reads these. */
+  readonly open: 0 | 1;
+  /** 1 when an entry was refused (out of order, wrong role) and waits for a supervisor. */
+  readonly conflict: 0 | 1;
 }
 
 /** Who did what, when, at which counter: every write and every refusal. */
@@ -85,6 +94,8 @@ export class DeskDatabase extends Dexie {
   giftStocks!: Table<GiftStockRow, string>;
   handouts!: Table<HandoutRow, string>;
   draws!: Table<Draw, string>;
+  complaints!: Table<ComplaintRow, string>;
+  calendars!: Table<CalendarState, string>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -120,5 +131,10 @@ export class DeskDatabase extends Dexie {
         }
         await tx.table<ReturnFactBucket, number>('returnFacts').bulkPut([...buckets.values()]);
       });
+    // Complaints and the working-day calendar (issue 4): new tables only.
+    this.version(4).stores({
+      complaints: 'id, &number, status, receivedAt, open, conflict',
+      calendars: 'id',
+    });
   }
 }

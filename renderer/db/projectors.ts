@@ -12,6 +12,10 @@ import type { ReturnEntry, ReturnRecord } from '../../shared/domain/returns/type
 import { factHour, returnFactOf, withFact } from '../../shared/domain/returns/facts';
 import { applyCampaignEntry, applyDrawEntry, applyGiftStockEntry, applyHandoutEntry } from '../../shared/domain/gifts/projection';
 import type { Campaign, CampaignEntry, Draw, DrawEntry, GiftStock, GiftStockEntry, Handout, HandoutEntry } from '../../shared/domain/gifts/types';
+import { applyComplaintEntry } from '../../shared/domain/complaints/projection';
+import type { ComplaintEntry } from '../../shared/domain/complaints/entries';
+import { isOpen, type Complaint } from '../../shared/domain/complaints/state';
+import { applyCalendarEntry, type CalendarEntry, type CalendarState } from '../../shared/domain/calendar/record';
 import type { DeskDatabase, LostItemRow, StorageItemRow } from './database';
 
 /**
@@ -105,6 +109,18 @@ const draw: Projector<Draw> = {
   write: (db, s) => db.draws.put(s),
 };
 
+const complaint: Projector<Complaint> = {
+  read: (db, id) => db.complaints.get(id),
+  apply: (s, e) => applyComplaintEntry(s, e as ComplaintEntry),
+  write: (db, s) => db.complaints.put({ ...s, open: isOpen(s) ? 1 : 0, conflict: s.refusals.length > 0 ? 1 : 0 }),
+};
+
+const calendar: Projector<CalendarState> = {
+  read: (db, id) => db.calendars.get(id),
+  apply: (s, e) => applyCalendarEntry(s, e as CalendarEntry),
+  write: (db, s) => db.calendars.put(s),
+};
+
 const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
   storage,
   lostItem,
@@ -117,11 +133,13 @@ const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
   giftStock,
   handout,
   draw,
+  complaint,
+  calendar,
 };
 
 /** The projection tables, for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws];
+  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.calendars];
 }
 
 /** Applies a new entry on top of the record's current state (the local write path). */

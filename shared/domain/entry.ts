@@ -13,7 +13,9 @@ export type RecordType =
   | 'campaign'
   | 'giftStock'
   | 'handout'
-  | 'draw';
+  | 'draw'
+  | 'complaint'
+  | 'calendar';
 
 export interface Entry<TType extends string = string, TData = unknown> {
   /** UUIDv7 made on the counter. */

@@ -14,6 +14,7 @@ export const RECORD_PREFIX = {
   campaign: 'HD', // 活动
   handout: 'ZP', // 赠品
   draw: 'CJ', // 抽奖
+  complaint: 'TS', // 投诉
 } as const;
 
 export type NumberedRecordType = keyof typeof RECORD_PREFIX;

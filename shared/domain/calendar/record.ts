@@ -15,7 +15,7 @@ import { calendarProblems, workingHoursProblem } from './validate';
  */
 
 // TODO(lead): drop the cast once 'calendar' is in RecordType (shared/domain/entry.ts).
-export const CALENDAR_RECORD_TYPE = 'calendar' as string as RecordType;
+export const CALENDAR_RECORD_TYPE: RecordType = 'calendar';
 export const CALENDAR_RECORD_ID = 'calendar';
 export const CALENDAR_SCHEMA_VERSION = 1;
 

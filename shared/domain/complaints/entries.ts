@@ -20,7 +20,7 @@ import type {
 } from './types';
 
 // TODO(lead): drop the cast once 'complaint' is in RecordType (shared/domain/entry.ts).
-export const COMPLAINT_RECORD_TYPE = 'complaint' as string as RecordType;
+export const COMPLAINT_RECORD_TYPE: RecordType = 'complaint';
 export const COMPLAINT_SCHEMA_VERSION = 1;
 
 /**
