@@ -1,11 +1,11 @@
 import type { Entry } from '../../shared/domain/entry';
-import { hlcToString } from '../../shared/domain/hlc';
 import { newId } from '../../shared/domain/ids';
 import { formatRecordNumber, sequenceKey } from '../../shared/domain/numbering';
 import { applyCampaignEntry, applyGiftStockEntry, applyHandoutEntry, GIFTS_SCHEMA_VERSION, giftStockId } from '../../shared/domain/gifts/projection';
 import type { Campaign, CampaignDefinedData, GiftStock, HandedOutData } from '../../shared/domain/gifts/types';
 import { applyReceiptEntry, RECEIPT_SCHEMA_VERSION, receiptRecordId, type GiftIssuedData } from '../../shared/domain/sales/receipt';
 import type { DeskDatabase, HandoutRow, ReceiptRow } from '../../renderer/db/database';
+import { seedEntry } from './seedEntry';
 
 const DAY = 86_400_000;
 const GIFTS = [
@@ -19,20 +19,7 @@ interface SeedCounter {
 
 function entry<T extends string, D>(recordType: Entry['recordType'], recordId: string, type: T, data: D, at: number, counter: string, c: SeedCounter, schemaVersion: number): Entry<T, D> {
   c.seq += 1;
-  return {
-    id: newId(at),
-    recordType,
-    recordId,
-    type,
-    schemaVersion,
-    store: 'S01',
-    counter,
-    seq: c.seq,
-    hlc: hlcToString({ wall: at, logical: c.seq % 1000, node: counter }),
-    at,
-    by: '1001',
-    data,
-  };
+  return seedEntry({ recordType, recordId, schemaVersion, counter, seq: c.seq, at }, type, data);
 }
 
 /**

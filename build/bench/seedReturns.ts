@@ -1,11 +1,11 @@
 import type { Entry } from '../../shared/domain/entry';
-import { hlcToString } from '../../shared/domain/hlc';
 import { newId } from '../../shared/domain/ids';
 import { formatRecordNumber, sequenceKey } from '../../shared/domain/numbering';
 import { applyReturnEntry, RETURN_SCHEMA_VERSION } from '../../shared/domain/returns/projection';
 import { RETURN_REASONS, type ReturnLine, type ReturnRegisteredData } from '../../shared/domain/returns/types';
 import { returnFactOf, withFact, type ReturnFactBucket } from '../../shared/domain/returns/facts';
 import type { DeskDatabase, ReturnRow } from '../../renderer/db/database';
+import { seedEntry } from './seedEntry';
 
 const ITEMS = [
   { sku: '6901234567892', name: '电水壶', category: 'appliance', price: 9_990 },
@@ -53,20 +53,7 @@ export async function seedReturns(db: DeskDatabase, count: number, start: number
         exceptions: [],
         giftClawbacks: [],
       };
-      const entry: Entry<'registered', ReturnRegisteredData> = {
-        id: newId(at),
-        recordType: 'returnRecord',
-        recordId: newId(at),
-        type: 'registered',
-        schemaVersion: RETURN_SCHEMA_VERSION,
-        store: 'S01',
-        counter,
-        seq: i + 1,
-        hlc: hlcToString({ wall: at, logical: 0, node: counter }),
-        at,
-        by: '1001',
-        data,
-      };
+      const entry = seedEntry({ recordType: 'returnRecord', recordId: newId(at), schemaVersion: RETURN_SCHEMA_VERSION, counter, seq: i + 1, at }, 'registered', data);
       const record = applyReturnEntry(undefined, entry);
       if (!record) continue;
       entries.push(entry);

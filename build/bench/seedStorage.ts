@@ -1,11 +1,11 @@
 import type { Entry } from '../../shared/domain/entry';
-import { hlcToString } from '../../shared/domain/hlc';
 import { newId } from '../../shared/domain/ids';
 import { formatRecordNumber, sequenceKey } from '../../shared/domain/numbering';
 import { applyStorageEntry, STORAGE_SCHEMA_VERSION } from '../../shared/domain/storage/projection';
 import type { DepositedData } from '../../shared/domain/storage/types';
 import type { DeskDatabase, StorageItemRow } from '../../renderer/db/database';
 import { storageRow } from '../../renderer/db/projectors';
+import { seedEntry } from './seedEntry';
 
 const DESCRIPTIONS = ['黑色拉杆箱', '婴儿车', '购物袋两个', '纸箱', '雨伞', '电脑包', '红色背包', '折叠自行车'];
 
@@ -37,20 +37,7 @@ export async function seedStorage(db: DeskDatabase, count: number, start: number
         slot: `A-${i % 50}`,
         source: 'counter',
       };
-      const entry: Entry<'deposited', DepositedData> = {
-        id: newId(at),
-        recordType: 'storage',
-        recordId: newId(at),
-        type: 'deposited',
-        schemaVersion: STORAGE_SCHEMA_VERSION,
-        store: 'S01',
-        counter,
-        seq: i + 1,
-        hlc: hlcToString({ wall: at, logical: 0, node: counter }),
-        at,
-        by: '1001',
-        data,
-      };
+      const entry = seedEntry({ recordType: 'storage', recordId: newId(at), schemaVersion: STORAGE_SCHEMA_VERSION, counter, seq: i + 1, at }, 'deposited', data);
       const item = applyStorageEntry(undefined, entry);
       if (!item) continue;
       entries.push(entry);
