@@ -17,6 +17,12 @@ export type View =
   | 'handout'
   | 'campaigns'
   | 'draws'
+  | 'complaintIntake'
+  | 'complaintQueue'
+  | 'complaintLookup'
+  | 'complaintReport'
+  | 'complaintPoints'
+  | 'complaintSettings'
   | 'log'
   | 'staff'
   | 'settings';

@@ -10,6 +10,7 @@ import type { ReturnRecord } from '../../shared/domain/returns/types';
 import { factHour as factHourOf, returnFactOf, withFact, type ReturnFactBucket } from '../../shared/domain/returns/facts';
 import type { Campaign, Draw, GiftStock, Handout } from '../../shared/domain/gifts/types';
 import type { Complaint } from '../../shared/domain/complaints/state';
+import { complaintLookupKeys } from './complaints/lookupKeys';
 import type { CalendarState } from '../../shared/domain/calendar/record';
 
 /** A storage item as kept in its projection table, with the fields its indexes need. */
@@ -19,6 +20,19 @@ export interface StorageItemRow extends StorageItem {
   readonly phoneTail: string;
   /** 1 when the item has a conflict for a supervisor (IndexedDB cannot index booleans). */
   readonly conflict: 0 | 1;
+}
+
+/** A file attached to a complaint (photo, scanned letter): kept beside the entries, referenced by `ref`. */
+export interface ComplaintAttachmentRow {
+  readonly ref: string;
+  readonly complaintId: string;
+  readonly name: string;
+  readonly mediaType: string;
+  /** The file as a data URL; photos are shrunk on the counter before they are kept. */
+  readonly dataUrl: string;
+  readonly size: number;
+  readonly at: number;
+  readonly by: string;
 }
 
 export interface LostItemRow extends LostItem {
@@ -49,6 +63,10 @@ export interface ComplaintRow extends Complaint {
   readonly open: 0 | 1;
   /** 1 when an entry was refused (out of order, wrong role) and waits for a supervisor. */
   readonly conflict: 0 | 1;
+  /** Last four digits of the complainant's phone ('' when none): a caller is found by them. */
+  readonly phoneTail: string;
+  /** The complainant's name, trimmed and lower case ('' when none), for lookup by the start of it. */
+  readonly nameKey: string;
 }
 
 /** Who did what, when, at which counter: every write and every refusal. */
@@ -96,6 +114,7 @@ export class DeskDatabase extends Dexie {
   draws!: Table<Draw, string>;
   complaints!: Table<ComplaintRow, string>;
   calendars!: Table<CalendarState, string>;
+  complaintAttachments!: Table<ComplaintAttachmentRow, string>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -136,5 +155,17 @@ export class DeskDatabase extends Dexie {
       complaints: 'id, &number, status, receivedAt, open, conflict',
       calendars: 'id',
     });
+    // Complaint lookup by phone tail and name; attached files. The projection fills the new fields on rebuild.
+    this.version(5)
+      .stores({
+        complaints: 'id, &number, status, receivedAt, open, conflict, phoneTail, nameKey',
+        complaintAttachments: 'ref, complaintId',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<ComplaintRow, string>('complaints')
+          .toCollection()
+          .modify((row) => Object.assign(row, complaintLookupKeys(row)));
+      });
   }
 }

@@ -15,6 +15,7 @@ import type { Campaign, CampaignEntry, Draw, DrawEntry, GiftStock, GiftStockEntr
 import { applyComplaintEntry } from '../../shared/domain/complaints/projection';
 import type { ComplaintEntry } from '../../shared/domain/complaints/entries';
 import { isOpen, type Complaint } from '../../shared/domain/complaints/state';
+import { complaintLookupKeys } from './complaints/lookupKeys';
 import { applyCalendarEntry, type CalendarEntry, type CalendarState } from '../../shared/domain/calendar/record';
 import type { DeskDatabase, LostItemRow, StorageItemRow } from './database';
 
@@ -112,7 +113,7 @@ const draw: Projector<Draw> = {
 const complaint: Projector<Complaint> = {
   read: (db, id) => db.complaints.get(id),
   apply: (s, e) => applyComplaintEntry(s, e as ComplaintEntry),
-  write: (db, s) => db.complaints.put({ ...s, open: isOpen(s) ? 1 : 0, conflict: s.refusals.length > 0 ? 1 : 0 }),
+  write: (db, s) => db.complaints.put({ ...s, open: isOpen(s) ? 1 : 0, conflict: s.refusals.length > 0 ? 1 : 0, ...complaintLookupKeys(s) }),
 };
 
 const calendar: Projector<CalendarState> = {

@@ -158,15 +158,27 @@ export async function changeDeskSettings(ctx: DeskContext, settings: DeskSetting
 }
 
 /**
- * A supervisor approves one action at a clerk's session with their own
- * number and PIN, without signing in. Refusals are audited.
+ * Someone approves one action at another's session with their own number
+ * and PIN, without signing in; `allowed` says whether their role may.
+ * Refusals are audited under `action`.
  */
-export async function verifyApprover(ctx: DeskContext, staffNo: string, pin: string, action: ApprovalAction): Promise<string> {
+export async function verifyActingStaff(
+  ctx: DeskContext,
+  staffNo: string,
+  pin: string,
+  action: string,
+  allowed: (member: StaffMember) => boolean,
+): Promise<StaffMember> {
   const member = await ctx.db.staff.get(staffNo.trim());
   const pinOk = member !== undefined && member.active && (await verifyPin(pin, member.pinSalt, member.pinHash));
-  if (!pinOk || !canApprove(member.role, action)) {
+  if (!pinOk || !allowed(member)) {
     await writeAudit(ctx, { action: 'approval.refused', summary: `${action} ${staffNo}` });
     throw new DeskError(pinOk ? 'error.approverRole' : 'error.approvalFailed', 'approverPin');
   }
-  return member.staffNo;
+  return member;
+}
+
+/** A supervisor approves one action at a clerk's session. */
+export async function verifyApprover(ctx: DeskContext, staffNo: string, pin: string, action: ApprovalAction): Promise<string> {
+  return (await verifyActingStaff(ctx, staffNo, pin, action, (m) => canApprove(m.role, action))).staffNo;
 }

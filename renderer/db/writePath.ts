@@ -28,7 +28,8 @@ const CLOCK_KEY = 'counterClock';
 
 /** Every table a write touches: one transaction over all of them. */
 export function writeTables(db: DeskDatabase) {
-  return [db.entries, db.outbox, db.audit, db.meta, ...projectionTables(db)];
+  // Attached files are not projections (a rebuild never clears them) but are written with their entry.
+  return [db.entries, db.outbox, db.audit, db.meta, db.complaintAttachments, ...projectionTables(db)];
 }
 
 /**

@@ -14,6 +14,8 @@ import type { Reconciliation } from '../../shared/domain/gifts/reconciliation';
 import { renderHandoutSlip } from './handoutSlip';
 import { renderReconciliation } from './reconciliation';
 import { renderDrawResult } from './drawResult';
+import { renderComplaintSlip, type ComplaintSlipInput } from './complaintSlip';
+import { renderComplaintsMonthly, type ComplaintsMonthlyInput } from './complaintsMonthly';
 
 export type { PrintContext, PrintOutput } from './context';
 export type { LockerOpening } from './lockerOpeningSlip';
@@ -27,6 +29,8 @@ export { renderReturnsMonthly, returnsMonthlyNumber } from './returnsMonthly';
 export { renderHandoutSlip } from './handoutSlip';
 export { renderReconciliation } from './reconciliation';
 export { renderDrawResult } from './drawResult';
+export { renderComplaintSlip } from './complaintSlip';
+export { renderComplaintsMonthly } from './complaintsMonthly';
 export { PAPERS, paperSpec, type PaperSpec } from './paper';
 export { maskPhone } from './format';
 
@@ -41,6 +45,8 @@ export interface PrintInputs {
   readonly handoutSlip: { readonly handout: Handout; readonly campaign: Campaign };
   readonly reconciliation: { readonly campaign: Campaign; readonly reconciliation: Reconciliation };
   readonly drawResult: { readonly draw: Draw };
+  readonly complaintSlip: ComplaintSlipInput;
+  readonly complaintsMonthly: ComplaintsMonthlyInput;
 }
 
 export interface PrintTemplate<TInput> {
@@ -86,6 +92,14 @@ export const PRINT_TEMPLATES: { readonly [K in PrintKind]: PrintTemplate<PrintIn
   drawResult: {
     papers: PAPERS_BY_KIND.drawResult,
     render: (input, ctx, paper) => renderDrawResult(input.draw, ctx, paper),
+  },
+  complaintSlip: {
+    papers: PAPERS_BY_KIND.complaintSlip,
+    render: (input, ctx, paper) => renderComplaintSlip(input, ctx, paper),
+  },
+  complaintsMonthly: {
+    papers: PAPERS_BY_KIND.complaintsMonthly,
+    render: (input, ctx, paper) => renderComplaintsMonthly(input, ctx, paper),
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Entry } from './entry';
 
-/** Roles at the desk (DOMAIN: who uses it). */
-export const ROLES = ['clerk', 'lead', 'supervisor', 'technician'] as const;
+/** Roles at the desk (DOMAIN: who uses it). The store manager (店长) is the third escalation level of complaints and approves the major ones. */
+export const ROLES = ['clerk', 'lead', 'supervisor', 'storeManager', 'technician'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a role may do on its own; approvals are separate (see canApprove). */
@@ -15,23 +15,31 @@ export type Permission =
   | 'returns.work'
   | 'gifts.work'
   | 'campaigns.manage'
-  | 'reports.view';
+  | 'reports.view'
+  | 'complaints.work'
+  | 'complaints.responsibility';
+
+const SUPERVISOR: readonly Permission[] = [
+  'storage.work',
+  'lostFound.work',
+  'lockers.work',
+  'staff.manage',
+  'settings.manage',
+  'log.review',
+  'returns.work',
+  'gifts.work',
+  'campaigns.manage',
+  'reports.view',
+  'complaints.work',
+  'complaints.responsibility',
+];
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  clerk: ['storage.work', 'lostFound.work', 'lockers.work', 'returns.work', 'gifts.work'],
-  lead: ['storage.work', 'lostFound.work', 'lockers.work', 'log.review', 'returns.work', 'gifts.work', 'campaigns.manage', 'reports.view'],
-  supervisor: [
-    'storage.work',
-    'lostFound.work',
-    'lockers.work',
-    'staff.manage',
-    'settings.manage',
-    'log.review',
-    'returns.work',
-    'gifts.work',
-    'campaigns.manage',
-    'reports.view',
-  ],
+  clerk: ['storage.work', 'lostFound.work', 'lockers.work', 'returns.work', 'gifts.work', 'complaints.work'],
+  lead: ['storage.work', 'lostFound.work', 'lockers.work', 'log.review', 'returns.work', 'gifts.work', 'campaigns.manage', 'reports.view', 'complaints.work'],
+  supervisor: SUPERVISOR,
+  // The store manager does everything a supervisor does, and is the last level above them.
+  storeManager: SUPERVISOR,
   technician: [],
 };
 
@@ -51,7 +59,7 @@ export type ApprovalAction =
   | 'gifts.reverse';
 
 export function canApprove(role: Role, _action: ApprovalAction): boolean {
-  return role === 'supervisor';
+  return role === 'supervisor' || role === 'storeManager';
 }
 
 export interface StaffMember {

@@ -2,6 +2,8 @@ import type { Entry } from './entry';
 import { DEFAULT_STORAGE_POLICY } from './storage/rules';
 import { DEFAULT_TIME_ZONE } from './clock';
 import type { ReturnPolicy } from './returns/types';
+import type { DeadlinePolicyRow } from './complaints/policy';
+import type { PointsRule } from './complaints/responsibility';
 
 /** The store every counter of this installation belongs to, and the desk's settings. */
 export interface StoreConfiguredData {
@@ -44,13 +46,23 @@ export const DEFAULT_RETURN_POLICY: ReturnPolicy = {
 export type StoreEntry =
   | Entry<'configured', StoreConfiguredData>
   | Entry<'settingsChanged', DeskSettings>
-  | Entry<'returnPolicyChanged', ReturnPolicy>;
+  | Entry<'returnPolicyChanged', ReturnPolicy>
+  | Entry<'complaintPolicyChanged', ComplaintPolicyChangedData>
+  | Entry<'pointsRuleChanged', PointsRule>;
+
+/** The complaint time limits table (category x severity); hours come from the calendar, the zone from the store. */
+export interface ComplaintPolicyChangedData {
+  readonly rows: readonly DeadlinePolicyRow[];
+}
 
 export interface StoreProfile extends StoreConfiguredData {
   readonly id: string;
   readonly settings: DeskSettings;
   /** Absent on profiles made before returns existed: DEFAULT_RETURN_POLICY applies. */
   readonly returnPolicy?: ReturnPolicy | undefined;
+  /** Absent until a supervisor edits it: DOMAIN §4 defaults apply. */
+  readonly complaintPolicy?: readonly DeadlinePolicyRow[] | undefined;
+  readonly pointsRule?: PointsRule | undefined;
 }
 
 export const STORE_RECORD_ID = 'store';
@@ -62,8 +74,16 @@ export function applyStoreEntry(profile: StoreProfile | undefined, e: StoreEntry
     return { id: e.recordId, settings: profile?.settings ?? DEFAULT_DESK_SETTINGS, ...e.data };
   }
   if (!profile) return profile;
-  if (e.type === 'returnPolicyChanged') return { ...profile, returnPolicy: e.data };
-  return { ...profile, settings: e.data };
+  switch (e.type) {
+    case 'returnPolicyChanged':
+      return { ...profile, returnPolicy: e.data };
+    case 'complaintPolicyChanged':
+      return { ...profile, complaintPolicy: e.data.rows };
+    case 'pointsRuleChanged':
+      return { ...profile, pointsRule: e.data };
+    case 'settingsChanged':
+      return { ...profile, settings: e.data };
+  }
 }
 
 export function returnPolicyOf(profile: StoreProfile | undefined): ReturnPolicy {

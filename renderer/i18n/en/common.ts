@@ -64,6 +64,7 @@ export const common: Record<keyof typeof zh, string> = {
   'role.clerk': 'Desk clerk',
   'role.lead': 'Desk lead',
   'role.supervisor': 'Supervisor',
+  'role.storeManager': 'Store manager',
   'role.technician': 'Technician',
   'photo.reading': 'Processing photo…',
   'photo.preview': 'Photo of the item',

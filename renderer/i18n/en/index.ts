@@ -3,10 +3,13 @@ import { admin } from './admin';
 import { closing } from './closing';
 import { common } from './common';
 import { complaints } from './complaints';
+import { complaintsIntake } from './complaintsIntake';
+import { complaintsWorkflow } from './complaintsWorkflow';
+import { complaintsReports } from './complaintsReports';
 import { lockers } from './lockers';
 import { lostFound } from './lostFound';
 import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 
-export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints };
+export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports };

@@ -77,6 +77,8 @@ export const storage: Record<keyof typeof zh, string> = {
   'printers.kind.handoutSlip': 'Gift handout slip',
   'printers.kind.reconciliation': 'Gift reconciliation',
   'printers.kind.drawResult': 'Draw result',
+  'printers.kind.complaintSlip': 'Complaint acknowledgment',
+  'printers.kind.complaintsMonthly': 'Monthly complaints report',
   'printQueue.title': 'Print jobs to retry',
   'printQueue.empty': 'No failed print jobs',
   'printQueue.retry': 'Retry',

@@ -63,6 +63,7 @@ export const common = {
   'role.clerk': '总台服务员',
   'role.lead': '总台领班',
   'role.supervisor': '主管',
+  'role.storeManager': '店长',
   'role.technician': '技术员',
   'photo.reading': '正在处理照片…',
   'photo.preview': '物品照片预览',

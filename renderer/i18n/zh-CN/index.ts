@@ -2,10 +2,13 @@ import { admin } from './admin';
 import { closing } from './closing';
 import { common } from './common';
 import { complaints } from './complaints';
+import { complaintsIntake } from './complaintsIntake';
+import { complaintsWorkflow } from './complaintsWorkflow';
+import { complaintsReports } from './complaintsReports';
 import { lockers } from './lockers';
 import { lostFound } from './lostFound';
 import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 
-export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints } as const;
+export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports } as const;

@@ -76,6 +76,8 @@ export const storage = {
   'printers.kind.handoutSlip': '赠品发放单',
   'printers.kind.reconciliation': '赠品对账单',
   'printers.kind.drawResult': '抽奖结果',
+  'printers.kind.complaintSlip': '投诉受理回执',
+  'printers.kind.complaintsMonthly': '月度投诉报表',
   'printQueue.title': '待重打的打印任务',
   'printQueue.empty': '没有失败的打印任务',
   'printQueue.retry': '重打',

@@ -14,7 +14,6 @@ import { calendarProblems, workingHoursProblem } from './validate';
  * result does not depend on which package version a counter has.
  */
 
-// TODO(lead): drop the cast once 'calendar' is in RecordType (shared/domain/entry.ts).
 export const CALENDAR_RECORD_TYPE: RecordType = 'calendar';
 export const CALENDAR_RECORD_ID = 'calendar';
 export const CALENDAR_SCHEMA_VERSION = 1;

@@ -19,7 +19,6 @@ import type {
   UnsatisfiedOutcome,
 } from './types';
 
-// TODO(lead): drop the cast once 'complaint' is in RecordType (shared/domain/entry.ts).
 export const COMPLAINT_RECORD_TYPE: RecordType = 'complaint';
 export const COMPLAINT_SCHEMA_VERSION = 1;
 

@@ -9,3 +9,5 @@ export * from './deadlines';
 export * from './escalation';
 export * from './responsibility';
 export * from './report';
+export * from './rules';
+export * from './queue';

@@ -45,11 +45,8 @@ export type ContactParty = (typeof CONTACT_PARTIES)[number];
 export type SatisfactionRating = 1 | 2 | 3 | 4 | 5;
 export const SATISFIED_FROM: SatisfactionRating = 3;
 
-/**
- * Who acts on a complaint. The desk's roles, plus the store manager (店长),
- * who has no desk role of its own yet but is the third escalation level.
- */
-export type ComplaintRole = Role | 'storeManager';
+/** Who acts on a complaint: the desk's roles, the store manager (店长) being the third escalation level. */
+export type ComplaintRole = Role;
 
 /** Escalation levels (DOMAIN §4): 1 desk lead, 2 supervisor, 3 store manager. */
 export type EscalationLevel = 1 | 2 | 3;

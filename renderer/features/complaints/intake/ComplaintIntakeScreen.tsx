@@ -1,0 +1,4 @@
+/** STUB (lead): replaced by its slice. */
+export function ComplaintIntakeScreen() {
+  return null;
+}

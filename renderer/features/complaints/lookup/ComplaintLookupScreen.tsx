@@ -1,0 +1,4 @@
+/** STUB (lead): replaced by its slice. */
+export function ComplaintLookupScreen() {
+  return null;
+}

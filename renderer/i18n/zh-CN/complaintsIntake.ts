@@ -1,0 +1,3 @@
+/** Texts of the complaint intake screens (Simplified Chinese). */
+export const complaintsIntake = {
+} as const;

@@ -1,0 +1,3 @@
+/** Texts of the complaint workflow screens (Simplified Chinese). */
+export const complaintsWorkflow = {
+} as const;
