@@ -11,3 +11,4 @@ export * from './responsibility';
 export * from './report';
 export * from './rules';
 export * from './queue';
+export * from './reply';
