@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { can, type Permission } from '../../shared/domain/staff';
 import { DEFAULT_DESK_SETTINGS } from '../../shared/domain/store';
+import { OverdueOnSignIn } from '../features/complaints/overdue/OverdueOnSignIn';
 import { useT, type MessageKey } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LockScreen } from './LockScreen';
@@ -96,6 +97,7 @@ export function Shell() {
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>{Screen && <Screen key={current.view} />}</Suspense>
       </main>
       <StatusBar />
+      <OverdueOnSignIn />
       {locked && <LockScreen />}
     </div>
   );

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { formatInZone } from '../../shared/domain/clock';
+import { can } from '../../shared/domain/staff';
 import { Dialog } from '../components/Dialog';
+import { OverdueStatus } from '../features/complaints/overdue/OverdueStatus';
 import { PrintQueuePanel } from '../features/printing/PrintQueuePanel';
 import { giftStockAlarms } from '../db/gifts/queries';
 import { useT } from '../i18n';
@@ -14,6 +16,7 @@ export function StatusBar() {
   const { db, clock, desk } = useServices();
   const identity = useSession((s) => s.identity);
   const profile = useSession((s) => s.profile);
+  const role = useSession((s) => s.staff?.role);
   // Rules that span counters, broken while offline: released twice, left twice, refunded beyond the receipt, gift stock below zero.
   const conflicts =
     useLiveQuery(
@@ -52,6 +55,7 @@ export function StatusBar() {
           {t('status.stockAlarms', { count: stockAlarms })}
         </button>
       )}
+      {role && can(role, 'complaints.work') && <OverdueStatus />}
       {queued > 0 && (
         <button type="button" className="status__warn" onClick={() => setQueueOpen(true)}>
           {t('status.printQueue', { count: queued })}

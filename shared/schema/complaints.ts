@@ -19,7 +19,7 @@ import {
   type ResolutionKind,
 } from '../domain/complaints/types';
 import { parseYuan } from '../domain/money';
-import { optionalPhone, optionalText, requiredText, staffNo } from './common';
+import { optionalPhone, optionalText, PHOTO_MAX_CHARS, requiredText, staffNo } from './common';
 
 /**
  * Complaint forms (DOMAIN §4). Each step's input is what the person types;
@@ -279,3 +279,58 @@ export const pointsRuleInput = z.object({
   supervisorShareFrom: z.coerce.number().int({ message: 'error.range' }).min(1, { message: 'error.range' }).max(31, { message: 'error.range' }),
   supervisorSharePercent: z.coerce.number().int({ message: 'error.range' }).min(0, { message: 'error.range' }).max(100, { message: 'error.range' }),
 });
+
+// --- Attached files (photos, letters) ---
+
+/** Photos as a phone or camera saves them; they are shrunk to a small JPEG on the counter before they are kept. */
+export const ATTACHMENT_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const ATTACHMENT_PDF_TYPE = 'application/pdf';
+export const ATTACHMENT_TYPES = [...ATTACHMENT_IMAGE_TYPES, ATTACHMENT_PDF_TYPE] as const;
+export type AttachmentMediaType = (typeof ATTACHMENT_TYPES)[number];
+
+/** A scanned letter is kept as it is: small enough to sync between counters. */
+export const MAX_PDF_BYTES = 2 * 1024 * 1024;
+/** A photo straight from a phone; larger files are refused before they are decoded. */
+export const MAX_PHOTO_PICK_BYTES = 20 * 1024 * 1024;
+
+const isAttachmentType = (type: string): type is AttachmentMediaType => (ATTACHMENT_TYPES as readonly string[]).includes(type);
+const isImageType = (type: string) => (ATTACHMENT_IMAGE_TYPES as readonly string[]).includes(type);
+
+/** A file the clerk picked, judged by its type and size before it is read. */
+export const attachmentPick = z
+  .object({ name: requiredText(200), mediaType: z.string(), size: z.number().int().nonnegative() })
+  .superRefine((f, ctx) => {
+    if (!isAttachmentType(f.mediaType)) ctx.addIssue({ code: 'custom', path: ['mediaType'], message: 'error.attachmentType' });
+    else if (f.size === 0) ctx.addIssue({ code: 'custom', path: ['size'], message: 'error.attachmentEmpty' });
+    else if (f.mediaType === ATTACHMENT_PDF_TYPE && f.size > MAX_PDF_BYTES) ctx.addIssue({ code: 'custom', path: ['size'], message: 'error.attachmentPdfTooLarge' });
+    else if (isImageType(f.mediaType) && f.size > MAX_PHOTO_PICK_BYTES) ctx.addIssue({ code: 'custom', path: ['size'], message: 'error.attachmentPhotoTooLarge' });
+  });
+
+/** Bytes a base64 data URL holds. */
+export function dataUrlBytes(dataUrl: string): number {
+  const b64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  const padding = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
+  return Math.floor((b64.length * 3) / 4) - padding;
+}
+
+/** A file as it is kept: its content of the type it claims, a PDF within 2 MB, a photo already shrunk. */
+export const attachmentFile = z
+  .object({
+    name: requiredText(200),
+    mediaType: z.enum(ATTACHMENT_TYPES, { message: 'error.attachmentType' }),
+    dataUrl: z.string(),
+  })
+  .superRefine((f, ctx) => {
+    const prefix = `data:${f.mediaType};base64,`;
+    if (!f.dataUrl.startsWith(prefix) || !/^[A-Za-z0-9+/]*={0,2}$/.test(f.dataUrl.slice(prefix.length))) {
+      ctx.addIssue({ code: 'custom', path: ['dataUrl'], message: 'error.attachmentType' });
+    } else if (f.mediaType === ATTACHMENT_PDF_TYPE && dataUrlBytes(f.dataUrl) > MAX_PDF_BYTES) {
+      ctx.addIssue({ code: 'custom', path: ['dataUrl'], message: 'error.attachmentPdfTooLarge' });
+    } else if (isImageType(f.mediaType) && f.dataUrl.length > PHOTO_MAX_CHARS) {
+      ctx.addIssue({ code: 'custom', path: ['dataUrl'], message: 'error.photoTooLarge' });
+    }
+  })
+  .transform((f) => ({ ...f, size: dataUrlBytes(f.dataUrl) }));
+export type AttachmentFile = z.infer<typeof attachmentFile>;
+
+export const attachmentFiles = z.array(attachmentFile).max(MAX_ATTACHMENTS, { message: 'error.tooManyAttachments' });

@@ -37,8 +37,8 @@ export function refusalError(reason: ComplaintRefusalReason): DeskError {
   return new DeskError(`error.complaintStep.${reason}`);
 }
 
-/** Parses what the person typed for a step into the entry's data (the schema is the one in shared/schema). */
-function stepData(type: ComplaintStepType, raw: unknown, c: Complaint): StepData<ComplaintStepType> {
+/** Parses what the person typed for a step into the entry's data (the schema is the one in shared/schema); a form checks with it before asking for an approval. */
+export function complaintStepData(type: ComplaintStepType, raw: unknown, c: Complaint): StepData<ComplaintStepType> {
   switch (type) {
     case 'validityJudged':
       return validityInput.parse(raw);
@@ -106,10 +106,13 @@ export async function takeComplaintStep(
 ): Promise<ComplaintRow> {
   const before = await ctx.db.complaints.get(complaintId);
   if (!before) throw new DeskError('error.complaintNotFound');
-  const data = stepData(type, raw, before);
+  const data = complaintStepData(type, raw, before);
   let actorRole = await roleOf(ctx);
   let approvedBy: string | undefined;
   if (approval) {
+    // A step no one may take now is refused before anyone is called over to approve it.
+    const order = checkComplaintStep(before, type, 'storeManager');
+    if (!order.ok) throw refusalError(order.reason);
     const approver = await verifyActingStaff(ctx, approval.staffNo, approval.pin, `complaint.${type}`, (m) => checkComplaintStep(before, type, m.role).ok);
     actorRole = approver.role;
     approvedBy = approver.staffNo;

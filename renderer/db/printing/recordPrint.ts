@@ -1,12 +1,16 @@
+import { COMPLAINT_SCHEMA_VERSION } from '../../../shared/domain/complaints/entries';
+import { checkComplaintStep } from '../../../shared/domain/complaints/workflow';
 import type { RecordType } from '../../../shared/domain/entry';
+import type { Role } from '../../../shared/domain/staff';
 import { GIFTS_SCHEMA_VERSION } from '../../../shared/domain/gifts/projection';
 import { RETURN_SCHEMA_VERSION } from '../../../shared/domain/returns/projection';
 import { LOST_ITEM_SCHEMA_VERSION } from '../../../shared/domain/storage/lostFound';
 import { STORAGE_SCHEMA_VERSION } from '../../../shared/domain/storage/projection';
+import { refusalError } from '../complaints/steps';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
-import { writeEntries } from '../writePath';
+import { writeEntries, type WriteTx } from '../writePath';
 
 /** Records that carry a print count, with where to read it and their entries' schema version. */
 const PRINTED_RECORDS = {
@@ -16,9 +20,19 @@ const PRINTED_RECORDS = {
   handout: { schemaVersion: GIFTS_SCHEMA_VERSION, read: (db: DeskDatabase, id: string) => db.handouts.get(id) },
   campaign: { schemaVersion: GIFTS_SCHEMA_VERSION, read: (db: DeskDatabase, id: string) => db.campaigns.get(id) },
   draw: { schemaVersion: GIFTS_SCHEMA_VERSION, read: (db: DeskDatabase, id: string) => db.draws.get(id) },
+  complaint: { schemaVersion: COMPLAINT_SCHEMA_VERSION, read: (db: DeskDatabase, id: string) => db.complaints.get(id) },
 } as const satisfies Partial<Record<RecordType, unknown>>;
 
 export type PrintedRecordType = keyof typeof PRINTED_RECORDS;
+
+/** Complaint entries say in whose authority they were made (the printer's role), and only a role that may print one does. */
+async function complaintActing(tx: WriteTx, ctx: DeskContext, complaintId: string): Promise<{ actorRole: Role }> {
+  const [me, complaint] = await Promise.all([tx.db.staff.get(ctx.session.staffNo), tx.db.complaints.get(complaintId)]);
+  if (!me || !me.active) throw new DeskError('error.notAllowed');
+  const check = checkComplaintStep(complaint, 'printed', me.role);
+  if (!check.ok) throw refusalError(check.reason);
+  return { actorRole: me.role };
+}
 
 /**
  * Records that a record was printed and returns the print count to put on
@@ -30,13 +44,14 @@ export async function recordPrint(ctx: DeskContext, recordType: PrintedRecordTyp
     const row = await kind.read(tx.db, recordId);
     if (!row) throw new DeskError('error.unknownRecord');
     const copy = row.printCount + 1;
+    const acting = recordType === 'complaint' ? await complaintActing(tx, ctx, recordId) : {};
     await tx.append({
       recordType,
       recordId,
       type: 'printed',
       schemaVersion: kind.schemaVersion,
       number: row.number,
-      data: { template, copy },
+      data: { template, copy, ...acting },
       summary: `${row.number} ${template}${copy > 1 ? ` reprint ${copy}` : ''}`,
     });
     return copy;

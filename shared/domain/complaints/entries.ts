@@ -51,6 +51,12 @@ export interface ComplaintRecordedData extends Acting {
   readonly attachments: readonly AttachmentRef[];
   /** The content was read back and the customer confirmed it (not made to repeat). */
   readonly readBackConfirmed: boolean;
+  /**
+   * The reply time told to the customer and printed on the slip, fixed when
+   * recorded so a reprint after a policy change promises the same. Absent
+   * when no reply is wanted.
+   */
+  readonly promisedReplyAt?: number | undefined;
 }
 
 /** Step 2: 成立 / 不成立. An invalid complaint is answered politely with the reason, and closed. */

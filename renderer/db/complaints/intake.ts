@@ -1,0 +1,99 @@
+import { z, ZodError } from 'zod';
+import { COMPLAINT_SCHEMA_VERSION } from '../../../shared/domain/complaints/entries';
+import { promisedReplyAt, type ReplyPromiseBasis } from '../../../shared/domain/complaints/reply';
+import { checkComplaintStep } from '../../../shared/domain/complaints/workflow';
+import { newId } from '../../../shared/domain/ids';
+import { hasContact } from '../../../shared/domain/complaints/types';
+import { complaintContact, complaintIntakeInput, type AttachmentFile, type ComplaintIntakeInput } from '../../../shared/schema/complaints';
+import type { DeskContext } from '../context';
+import type { ComplaintRow, DeskDatabase } from '../database';
+import { DeskError } from '../errors';
+import { writeEntries } from '../writePath';
+import { attachmentRows, parseAttachmentFiles } from './attachments';
+import { readComplaintRules } from './rules';
+import { refusalError } from './steps';
+
+/** What the read back shows: the intake as it will be saved, and the reply time the customer is promised. */
+export interface IntakePreview {
+  readonly input: ComplaintIntakeInput;
+  readonly files: readonly AttachmentFile[];
+  readonly promisedReplyAt?: number | undefined;
+}
+
+const CONTACT_PATH = ['complainant', 'contact'];
+const replyContact = z.object({ replyWanted: z.literal(true), complainant: z.object({ contact: complaintContact }) });
+
+/**
+ * The schema judges the contact only once every other field is right; the
+ * clerk sees a missing contact together with the other messages, at once.
+ */
+function withContactIssue(error: ZodError, raw: unknown): ZodError {
+  const reply = replyContact.safeParse(raw);
+  if (!reply.success || hasContact(reply.data.complainant.contact) || error.issues.some((i) => i.path.join('.') === CONTACT_PATH.join('.'))) return error;
+  return new ZodError([...error.issues, { code: 'custom', path: CONTACT_PATH, message: 'error.complaintContactRequired', input: raw }]);
+}
+
+/**
+ * The intake's own rules plus the one that needs the time: a phone call or
+ * a letter may be recorded after it came in, but nothing came in the future.
+ */
+function parseIntake(raw: unknown, files: readonly unknown[], now: number): { input: ComplaintIntakeInput; files: AttachmentFile[] } {
+  const parsed = complaintIntakeInput.safeParse(raw);
+  if (!parsed.success) throw withContactIssue(parsed.error, raw);
+  const input = parsed.data;
+  if (input.receivedAt > now) throw new DeskError('error.complaintReceivedInFuture', 'receivedAt');
+  return { input, files: parseAttachmentFiles(files) };
+}
+
+/** The reply time promised for a complaint under the store's rules as they stand. */
+export async function readPromisedReplyAt(db: DeskDatabase, basis: ReplyPromiseBasis): Promise<number | undefined> {
+  return promisedReplyAt(basis, await readComplaintRules(db));
+}
+
+/**
+ * Checks the typed intake for the read back, as if the customer had
+ * confirmed it: every message shows now, before anything is read to them.
+ */
+export async function previewComplaint(ctx: DeskContext, raw: unknown, files: readonly unknown[]): Promise<IntakePreview> {
+  const confirmed = typeof raw === 'object' && raw !== null ? { ...raw, readBackConfirmed: true } : raw;
+  const parsed = parseIntake(confirmed, files, ctx.clock.now());
+  return { ...parsed, promisedReplyAt: parsed.input.replyWanted ? await readPromisedReplyAt(ctx.db, parsed.input) : undefined };
+}
+
+/**
+ * Step 1 (DOMAIN §4): records a complaint the customer confirmed after the
+ * read back. The TS number, the 'recorded' entry (in the authority of the
+ * signed-in staff member's role) and the attached files are written in ONE
+ * transaction: all of them or none. `draftId` is made when the form opens
+ * and becomes the complaint's id, so a second click gives back the same
+ * complaint instead of recording another.
+ */
+export async function recordComplaint(ctx: DeskContext, raw: unknown, files: readonly unknown[] = [], draftId: string = newId()): Promise<ComplaintRow> {
+  const parsed = parseIntake(raw, files, ctx.clock.now());
+  return writeEntries(ctx, async (tx) => {
+    const [existing, me] = await Promise.all([tx.db.complaints.get(draftId), tx.db.staff.get(ctx.session.staffNo)]);
+    if (existing) return existing;
+    if (!me || !me.active) throw new DeskError('error.notAllowed');
+    const check = checkComplaintStep(undefined, 'recorded', me.role);
+    if (!check.ok) throw refusalError(check.reason);
+    if (parsed.input.receivedAt > tx.now) throw new DeskError('error.complaintReceivedInFuture', 'receivedAt');
+    const number = await tx.nextNumber('complaint');
+    const { rows, refs } = attachmentRows(draftId, parsed.files, { by: ctx.session.staffNo, at: tx.now });
+    await tx.db.complaintAttachments.bulkAdd(rows);
+    const { input } = parsed;
+    const promised = input.replyWanted ? promisedReplyAt(input, await readComplaintRules(tx.db)) : undefined;
+    await tx.append({
+      recordType: 'complaint',
+      recordId: draftId,
+      type: 'recorded',
+      schemaVersion: COMPLAINT_SCHEMA_VERSION,
+      number,
+      data: { ...input, attachments: refs, number, actorRole: me.role, promisedReplyAt: promised },
+      summary: `${number} ${input.channel} ${input.category}/${input.severity}`,
+    });
+    const saved = await tx.db.complaints.get(draftId);
+    // The projection judges the entry once more; the checks above make a refusal here a bug, and the throw undoes the write.
+    if (!saved) throw new DeskError('error.unexpected');
+    return saved;
+  });
+}

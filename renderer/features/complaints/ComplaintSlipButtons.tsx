@@ -1,0 +1,18 @@
+import type { Complaint } from '../../../shared/domain/complaints/state';
+import { useT } from '../../i18n';
+import { PrintButtons } from '../printing/PrintButtons';
+
+/** Print the acknowledgment slip, or reprint it (补打) with the reply time promised when the complaint was recorded. */
+export function ComplaintSlipButtons({ complaint }: { readonly complaint: Complaint }) {
+  const { t } = useT();
+  return (
+    <PrintButtons
+      request={{
+        kind: 'complaintSlip',
+        input: { complaint, promisedReplyAt: complaint.promisedReplyAt },
+        record: { type: 'complaint', id: complaint.id, printCount: complaint.printCount },
+      }}
+      label={complaint.printCount > 0 ? undefined : t('complaints.intake.printSlip')}
+    />
+  );
+}

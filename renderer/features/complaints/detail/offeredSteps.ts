@@ -1,0 +1,55 @@
+import type { ComplaintDeadline } from '../../../../shared/domain/complaints/deadlines';
+import type { Complaint } from '../../../../shared/domain/complaints/state';
+import type { ComplaintRole } from '../../../../shared/domain/complaints/types';
+import { allowedSteps } from '../../../../shared/domain/complaints/workflow';
+import type { ComplaintStepType } from '../../../db/complaints/steps';
+import { extendableDeadlines } from './forms/ExtendForm';
+
+/** The steps a person takes on the detail screen: the workflow in order, then the side actions. */
+export const SCREEN_STEPS: readonly ComplaintStepType[] = [
+  'validityJudged',
+  'classified',
+  'assigned',
+  'investigated',
+  'resolutionProposed',
+  'approvalDecided',
+  'carriedOut',
+  'followedUp',
+  'closed',
+  'customerContacted',
+  'arrivedOnSite',
+  'timerPaused',
+  'timerResumed',
+  'extended',
+  'escalated',
+  'responsibilityAssigned',
+];
+
+export interface OfferedStep {
+  readonly type: ComplaintStepType;
+  /** Only a higher role may take it now: someone of that role approves it here with their number and PIN. */
+  readonly viaApproval: boolean;
+}
+
+/** Steps that make sense for this complaint beyond the workflow table: on site for urgent ones, an extension while a limit can move. */
+function fits(c: Complaint, type: ComplaintStepType, deadlines: readonly ComplaintDeadline[]): boolean {
+  if (type === 'arrivedOnSite') return c.severity === 'urgent';
+  if (type === 'extended') return extendableDeadlines(deadlines).length > 0;
+  return true;
+}
+
+/**
+ * What the screen offers `role` now (allowedSteps of the one workflow
+ * table), and what the store manager could take but `role` cannot, offered
+ * with an approval. Responsibility stays with the supervisors: it is not
+ * offered to others even with an approval.
+ */
+export function offeredSteps(c: Complaint, role: ComplaintRole, deadlines: readonly ComplaintDeadline[]): OfferedStep[] {
+  const mine = allowedSteps(c, role);
+  const highest = allowedSteps(c, 'storeManager');
+  return SCREEN_STEPS.filter((type) => fits(c, type, deadlines)).flatMap((type): OfferedStep[] => {
+    if (mine.includes(type)) return [{ type, viaApproval: false }];
+    if (type !== 'responsibilityAssigned' && highest.includes(type)) return [{ type, viaApproval: true }];
+    return [];
+  });
+}
