@@ -5,6 +5,7 @@ import { seedStorage } from './seedStorage';
 import { time, type Timing } from './stats';
 import './returns';
 import './gifts';
+import './complaints';
 import { BENCH_NOW, openBenchDesk } from './benchDesk';
 
 export interface StorageBenchResult {

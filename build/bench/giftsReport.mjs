@@ -13,7 +13,7 @@ const ms = (n) => n.toFixed(2);
  * this bench opens the bench page in an on-disk profile of the same
  * Chromium; the profile is removed afterwards.
  */
-async function onDiskPage(url) {
+export async function onDiskPage(url) {
   const dir = mkdtempSync(join(tmpdir(), 'servicedesk-gifts-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -334,3 +334,12 @@ export const attachmentFile = z
 export type AttachmentFile = z.infer<typeof attachmentFile>;
 
 export const attachmentFiles = z.array(attachmentFile).max(MAX_ATTACHMENTS, { message: 'error.tooManyAttachments' });
+
+const MAX_CUSTOMERS = 1_000_000_000;
+
+/** The month's customer count for the complaint rate: empty = not entered, else a whole number above 0 (thousands separators allowed). */
+export const customerCountInput = z
+  .string()
+  .transform((v) => v.replace(/[,，\s]/g, ''))
+  .refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_CUSTOMERS), { message: 'complaints.report.customerCountInvalid' })
+  .transform((v) => (v === '' ? undefined : Number(v)));

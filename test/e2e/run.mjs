@@ -9,7 +9,15 @@ const root = resolve(import.meta.dirname, '../..');
 const artifacts = join(root, 'test-results', 'e2e');
 mkdirSync(artifacts, { recursive: true });
 
-const flows = [storageDeskFlow, (await import('./returns.e2e.mjs')).returnsFlow, (await import('./gifts.e2e.mjs')).giftsFlow];
+// `node test/e2e/run.mjs complaints` runs only the flows whose name starts with the word.
+const only = process.argv[2];
+const allFlows = [
+  storageDeskFlow,
+  (await import('./returns.e2e.mjs')).returnsFlow,
+  (await import('./gifts.e2e.mjs')).giftsFlow,
+  (await import('./complaints.e2e.mjs')).complaintsFlow,
+];
+const flows = only ? allFlows.filter((f) => f.name.startsWith(only)) : allFlows;
 const server = await serveStatic(join(root, 'out', 'renderer'));
 const browser = await launchChromium();
 let passed = 0;

@@ -57,6 +57,11 @@ export interface MonthlyReportOptions {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Complaints per 10,000 customers, when the month's customer count is known. */
+export function complaintRatePer10k(complaints: number, customerCount: number | undefined): number | undefined {
+  return customerCount !== undefined && customerCount > 0 ? round2((complaints / customerCount) * 10_000) : undefined;
+}
+
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
@@ -101,7 +106,6 @@ export function monthlyComplaintReport(complaints: readonly Complaint[], options
     }
   }
 
-  const customers = options.customerCount;
   return {
     month,
     total: inMonth.length,
@@ -110,7 +114,7 @@ export function monthlyComplaintReport(complaints: readonly Complaint[], options
     byCategory,
     bySeverity,
     byChannel,
-    ratePer10k: customers !== undefined && customers > 0 ? round2((inMonth.length / customers) * 10_000) : undefined,
+    ratePer10k: complaintRatePer10k(inMonth.length, options.customerCount),
     onTime: Object.fromEntries(
       DEADLINE_KINDS.map((k) => {
         const { met, missed } = onTime[k];

@@ -1,4 +1,88 @@
-/** STUB (lead): replaced by its slice. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { awaitingResponsibility } from '../../../../shared/domain/complaints/awaitingResponsibility';
+import { formatInZone } from '../../../../shared/domain/clock';
+import { monthlyResponsibilityPoints } from '../../../../shared/domain/complaints/responsibility';
+import { can } from '../../../../shared/domain/staff';
+import { useServices } from '../../../app/services';
+import { useSession } from '../../../app/session';
+import { Field } from '../../../components/Field';
+import { complaintsReceivedInMonth } from '../../../db/complaints/report';
+import { useT } from '../../../i18n';
+import { ComplaintDetail } from '../detail/ComplaintDetail';
+import { useStoreMonth } from '../reports/useStoreMonth';
+import { useComplaintRules } from '../settings/useComplaintRules';
+import { pointsRuleText } from './pointsRuleText';
+import { PointsTables } from './PointsTables';
+
+/**
+ * 投诉责任 (supervisor, store manager): a month's performance points per
+ * person by the store's rule, how each complaint counted, and the valid,
+ * investigated complaints still waiting for responsibility to be settled.
+ */
 export function ResponsibilityScreen() {
-  return null;
+  const { t } = useT();
+  const { db } = useServices();
+  const role = useSession((s) => s.staff?.role);
+  const { month, setMonth, valid, timeZone } = useStoreMonth();
+  const rules = useComplaintRules();
+  const complaints = useLiveQuery(async () => (valid ? complaintsReceivedInMonth(db, month, timeZone) : undefined), [db, month, valid, timeZone]);
+  const staffNames = useLiveQuery(async () => new Map((await db.staff.toArray()).map((m) => [m.staffNo, m.name])), [db]);
+  const [openId, setOpenId] = useState<string>();
+  if (!role || !can(role, 'complaints.responsibility')) {
+    return (
+      <p className="form-error" role="alert">
+        {t('error.notAllowed')}
+      </p>
+    );
+  }
+  const points = complaints && rules ? monthlyResponsibilityPoints(complaints, month, rules.pointsRule, rules.policy.timeZone) : undefined;
+  // Staff named in a responsibility may not be desk staff (a department's people): the name typed with it is used then.
+  const typedNames = new Map(complaints?.flatMap((c) => (c.responsibility?.staffNo && c.responsibility.staffName ? [[c.responsibility.staffNo, c.responsibility.staffName] as const] : [])));
+  const nameOf = (staffNo: string) => staffNames?.get(staffNo) ?? typedNames.get(staffNo) ?? '—';
+  const waiting = complaints ? awaitingResponsibility(complaints) : [];
+  return (
+    <div>
+      <h1>{t('complaints.points.title')}</h1>
+      <div className="panel row">
+        <Field label={t('complaints.points.month')} type="month" name="month" value={month} onChange={(e) => setMonth(e.target.value)} error={valid ? undefined : 'error.month'} autoFocus />
+      </div>
+      {rules && <p className="muted">{t('complaints.points.ruleNow', { rule: pointsRuleText(rules.pointsRule, t) })}</p>}
+      {points && <PointsTables points={points} nameOf={nameOf} />}
+      <section className="panel" aria-labelledby="points-waiting-title">
+        <h2 id="points-waiting-title">{t('complaints.points.waiting')}</h2>
+        {waiting.length === 0 ? (
+          <p className="muted">{t('complaints.points.noneWaiting')}</p>
+        ) : (
+          <table aria-labelledby="points-waiting-title">
+            <thead>
+              <tr>
+                <th>{t('complaints.points.col.number')}</th>
+                <th>{t('complaints.points.col.received')}</th>
+                <th>{t('complaints.points.col.category')}</th>
+                <th>{t('complaints.points.col.cause')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {waiting.map((c) => (
+                <tr key={c.id} className={c.id === openId ? 'selected' : undefined}>
+                  <td className="mono">{c.number}</td>
+                  <td>{formatInZone(c.receivedAt, 'yyyy-MM-dd HH:mm', timeZone)}</td>
+                  <td>{t(`complaints.category.${c.category}`)}</td>
+                  <td>{c.investigation?.cause}</td>
+                  <td>
+                    <button type="button" className="link" onClick={() => setOpenId(c.id)}>
+                      {t('complaints.points.open', { number: c.number })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {openId && <ComplaintDetail key={openId} complaintId={openId} onClose={() => setOpenId(undefined)} />}
+    </div>
+  );
 }
