@@ -15,7 +15,7 @@ export interface ComplaintsBenchResult {
   readonly closed: number;
   readonly entries: number;
   readonly seedMs: number;
-  /** Open rows read by the 'open' index, nothing computed. */
+  /** The open complaints' queue rows read, nothing computed. */
   readonly read: Timing;
   /** (a) read + every limit computed + sorted by urgency: readComplaintQueue. */
   readonly queue: Timing;

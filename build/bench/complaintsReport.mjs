@@ -24,7 +24,7 @@ export async function reportComplaintsBench(benchPage) {
     console.log(`  queue: ${r.queueRows.toLocaleString('en')} rows, ${r.overdue.toLocaleString('en')} overdue; the table put ${r.domElements.toLocaleString('en')} elements in the page${r.domElements === 0 ? ' (ComplaintQueueTable is still a stub)' : ''}`);
     // Other work on the machine shows in every figure: say how busy it was while measuring (the last minute).
     console.log(`  machine: ${availableParallelism()} CPUs, load average ${loadavg()[0].toFixed(1)} over the last minute`);
-    line('read by the open index', r.read);
+    line('queue rows read', r.read);
     line('(c) deadlines + sort alone', r.deadlines);
     line('(a) read + deadlines + sort', r.queue, true);
     line('(b) queue renders (DOM)', r.render, true);

@@ -2,6 +2,7 @@ import { storeTimeOnDay } from '../../shared/domain/clock';
 import { COMPLAINT_RECORD_TYPE, COMPLAINT_SCHEMA_VERSION, type ComplaintEntry, type ComplaintEntryDataMap, type ComplaintEntryType } from '../../shared/domain/complaints/entries';
 import { applyComplaintEntry } from '../../shared/domain/complaints/projection';
 import { isOpen, type Complaint } from '../../shared/domain/complaints/state';
+import { queueComplaintOf } from '../../shared/domain/complaints/queue';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, isMajor, type ComplaintSeverity } from '../../shared/domain/complaints/types';
 import { newId } from '../../shared/domain/ids';
 import { formatRecordNumber, sequenceKey } from '../../shared/domain/numbering';
@@ -199,8 +200,8 @@ export interface ComplaintSeed {
  * Seeds the complaints table in bulk: `closed` complaints of the past year
  * (their rows only: the queue never reads their entries, and a million
  * entries would only slow the seeding) and `open` ones of the last 90 days
- * with their entries. Rows are what the projector writes, so the 'open'
- * index holds exactly the open ones.
+ * with their entries. Rows are what the projector writes: the 'open'
+ * index and the queue table hold exactly the open ones.
  */
 export async function seedComplaints(db: DeskDatabase, open: number, closed: number, now: number, counters: readonly string[]): Promise<ComplaintSeed> {
   const batch = 5000;
@@ -209,9 +210,10 @@ export async function seedComplaints(db: DeskDatabase, open: number, closed: num
     let rows: ComplaintRow[] = [];
     let entries: ComplaintEntry[] = [];
     const flush = async () => {
-      await db.transaction('rw', db.entries, db.complaints, async () => {
+      await db.transaction('rw', db.entries, db.complaints, db.complaintQueue, async () => {
         if (entries.length > 0) await db.entries.bulkAdd(entries);
         await db.complaints.bulkAdd(rows);
+        await db.complaintQueue.bulkAdd(rows.filter((r) => r.open === 1).map(queueComplaintOf));
       });
       entryCount += entries.length;
       rows = [];

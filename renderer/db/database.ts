@@ -9,7 +9,9 @@ import type { ReceiptState } from '../../shared/domain/sales/receipt';
 import type { ReturnRecord } from '../../shared/domain/returns/types';
 import { factHour as factHourOf, returnFactOf, withFact, type ReturnFactBucket } from '../../shared/domain/returns/facts';
 import type { Campaign, Draw, GiftStock, Handout } from '../../shared/domain/gifts/types';
-import type { Complaint } from '../../shared/domain/complaints/state';
+import { isOpen, type Complaint } from '../../shared/domain/complaints/state';
+import { clockEventsOf } from '../../shared/domain/complaints/clockEvents';
+import { queueComplaintOf, type QueueComplaint } from '../../shared/domain/complaints/queue';
 import { complaintLookupKeys } from './complaints/lookupKeys';
 import type { CalendarState } from '../../shared/domain/calendar/record';
 
@@ -115,6 +117,7 @@ export class DeskDatabase extends Dexie {
   complaints!: Table<ComplaintRow, string>;
   calendars!: Table<CalendarState, string>;
   complaintAttachments!: Table<ComplaintAttachmentRow, string>;
+  complaintQueue!: Table<QueueComplaint, string>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -166,6 +169,20 @@ export class DeskDatabase extends Dexie {
           .table<ComplaintRow, string>('complaints')
           .toCollection()
           .modify((row) => Object.assign(row, complaintLookupKeys(row)));
+      });
+    // The open-complaints queue reads small rows (limits computed from the clock facts), not the full complaints.
+    this.version(6)
+      .stores({ complaintQueue: 'id' })
+      .upgrade(async (tx) => {
+        const queue: QueueComplaint[] = [];
+        await tx
+          .table<ComplaintRow, string>('complaints')
+          .toCollection()
+          .modify((row) => {
+            const complaint = Object.assign(row, { clockEvents: clockEventsOf(row.history) });
+            if (isOpen(complaint)) queue.push(queueComplaintOf(complaint));
+          });
+        await tx.table<QueueComplaint, string>('complaintQueue').bulkPut(queue);
       });
   }
 }

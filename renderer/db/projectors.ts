@@ -15,6 +15,7 @@ import type { Campaign, CampaignEntry, Draw, DrawEntry, GiftStock, GiftStockEntr
 import { applyComplaintEntry } from '../../shared/domain/complaints/projection';
 import type { ComplaintEntry } from '../../shared/domain/complaints/entries';
 import { isOpen, type Complaint } from '../../shared/domain/complaints/state';
+import { queueComplaintOf } from '../../shared/domain/complaints/queue';
 import { complaintLookupKeys } from './complaints/lookupKeys';
 import { applyCalendarEntry, type CalendarEntry, type CalendarState } from '../../shared/domain/calendar/record';
 import type { DeskDatabase, LostItemRow, StorageItemRow } from './database';
@@ -113,7 +114,11 @@ const draw: Projector<Draw> = {
 const complaint: Projector<Complaint> = {
   read: (db, id) => db.complaints.get(id),
   apply: (s, e) => applyComplaintEntry(s, e as ComplaintEntry),
-  write: (db, s) => db.complaints.put({ ...s, open: isOpen(s) ? 1 : 0, conflict: s.refusals.length > 0 ? 1 : 0, ...complaintLookupKeys(s) }),
+  write: async (db, s) => {
+    await db.complaints.put({ ...s, open: isOpen(s) ? 1 : 0, conflict: s.refusals.length > 0 ? 1 : 0, ...complaintLookupKeys(s) });
+    // The queue keeps a small row per open complaint; a closed one leaves it (the complaint itself is kept).
+    await (isOpen(s) ? db.complaintQueue.put(queueComplaintOf(s)) : db.complaintQueue.delete(s.id));
+  },
 };
 
 const calendar: Projector<CalendarState> = {
@@ -140,7 +145,7 @@ const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
 
 /** The projection tables, for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.calendars];
+  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars];
 }
 
 /** Applies a new entry on top of the record's current state (the local write path). */

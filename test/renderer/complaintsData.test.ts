@@ -1,4 +1,10 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { queueComplaintOf } from '../../shared/domain/complaints/queue';
+import { openComplaints } from '../../renderer/db/complaints/queries';
+import { takeComplaintStep } from '../../renderer/db/complaints/steps';
+import { DeskDatabase } from '../../renderer/db/database';
+import { makeComplaintDesk, recordComplaint } from './complaintWorkflowFixture';
 import { calendarDataFromChineseDays } from '../../shared/domain/calendar/chineseDays';
 import { CALENDAR_RECORD_ID, CALENDAR_SCHEMA_VERSION } from '../../shared/domain/calendar/record';
 import { COMPLAINT_SCHEMA_VERSION } from '../../shared/domain/complaints/entries';
@@ -37,5 +43,38 @@ describe('complaints on the write path', () => {
     const before = { complaints: await db.complaints.toArray(), calendars: await db.calendars.toArray() };
     await rebuildAllProjections(db);
     expect({ complaints: await db.complaints.toArray(), calendars: await db.calendars.toArray() }).toEqual(before);
+  });
+});
+
+describe('the open-complaints queue table', () => {
+  it('holds a small row for each open complaint only; an invalid (closed) one leaves it; a rebuild gives the same rows', async () => {
+    const desk = await makeComplaintDesk();
+    const kept = await recordComplaint(desk.asClerk);
+    const answered = await recordComplaint(desk.asClerk);
+    expect((await openComplaints(desk.db)).map((c) => c.number).sort()).toEqual([kept.number, answered.number].sort());
+    await takeComplaintStep(desk.asLead, answered.id, 'validityJudged', { valid: false, reason: '商品在保质期内', answer: '已向顾客说明' });
+    const queue = await openComplaints(desk.db);
+    expect(queue.map((c) => c.number)).toEqual([kept.number]);
+    expect(queue[0]).toEqual(queueComplaintOf((await desk.db.complaints.get(kept.id))!));
+    // The closed complaint itself is kept.
+    expect((await desk.db.complaints.get(answered.id))?.status).toBe('closed');
+    await rebuildAllProjections(desk.db);
+    expect(await openComplaints(desk.db)).toEqual(queue);
+  });
+
+  it('a database made before the queue table gets its rows and clock facts on upgrade', async () => {
+    const desk = await makeComplaintDesk();
+    const { id } = await recordComplaint(desk.asClerk);
+    const { clockEvents: _facts, ...before } = (await desk.db.complaints.get(id))!;
+    const name = `test-upgrade-${newId()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores({ complaints: 'id, &number, status, receivedAt, open, conflict, phoneTail, nameKey', complaintAttachments: 'ref, complaintId' });
+    await v5.table('complaints').put(before);
+    v5.close();
+    const upgraded = new DeskDatabase(name);
+    const row = await upgraded.complaints.get(id);
+    expect(row?.clockEvents).toEqual((await desk.db.complaints.get(id))?.clockEvents);
+    expect(await upgraded.complaintQueue.toArray()).toEqual([queueComplaintOf(row!)]);
+    upgraded.close();
   });
 });

@@ -8,6 +8,7 @@ import {
   defaultLimits,
   escalationDue,
   policyProblems,
+  queueComplaintOf,
   type Complaint,
   type ComplaintDeadline,
   type ComplaintDeadlinePolicy,
@@ -183,6 +184,20 @@ describe('complaint deadlines', () => {
     expect(byKind(late, sh(2026, 11, 27, 11)).solution).toMatchObject({ status: 'missed', dueAt: sh(2026, 11, 26, 10), extended: false });
     const shorter = timeline([...toAssigned(), ['extended', 'supervisor', T0 + HOUR, { kind: 'solution', newDueAt: T0 + 2 * HOUR }]]);
     expect(byKind(shorter, T0 + 3 * HOUR).solution?.dueAt).toBe(sh(2026, 11, 26, 10));
+  });
+
+  it('an extension counts from the moment it is agreed, not a moment later', () => {
+    const newDue = sh(2026, 11, 30, 18);
+    const at = sh(2026, 11, 25, 10);
+    const c = timeline([...toAssigned(), ['extended', 'supervisor', at, { kind: 'solution', newDueAt: newDue }]]);
+    expect(byKind(c, at).solution).toMatchObject({ status: 'running', dueAt: newDue, extended: true });
+  });
+
+  it('the queue computes the same limits from its small row as from the whole complaint', () => {
+    const c = timeline([...toAssigned(), ['timerPaused', 'lead', T0 + 2 * HOUR, { reason: 'waitingForSupplier' }], ['extended', 'supervisor', T0 + 3 * HOUR, { kind: 'solution', newDueAt: sh(2026, 12, 2, 18) }]]);
+    const small = queueComplaintOf(c);
+    expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(c).length / 2);
+    for (const now of [T0 + HOUR, T0 + 5 * HOUR, sh(2026, 12, 3, 9)]) expect(complaintDeadlines(small, POLICY, CAL, now)).toEqual(complaintDeadlines(c, POLICY, CAL, now));
   });
 
   it('follow-up the same day the solution is carried out; a second round after going back', () => {

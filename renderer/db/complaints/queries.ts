@@ -1,10 +1,10 @@
-import { complaintQueue, type QueueRow } from '../../../shared/domain/complaints/queue';
+import { complaintQueue, type QueueComplaint, type QueueRow } from '../../../shared/domain/complaints/queue';
 import type { ComplaintRules } from '../../../shared/domain/complaints/rules';
-import type { ComplaintRow, DeskDatabase } from '../database';
+import type { DeskDatabase } from '../database';
 
-/** Every open complaint (the queue's index), not the closed ones. */
-export function openComplaints(db: DeskDatabase): Promise<ComplaintRow[]> {
-  return db.complaints.where('open').equals(1).toArray();
+/** Every open complaint as the queue keeps it (small rows), not the closed ones. */
+export function openComplaints(db: DeskDatabase): Promise<QueueComplaint[]> {
+  return db.complaintQueue.toArray();
 }
 
 /** The open-complaints queue as of `now`: limits computed, most urgent first. */

@@ -2,7 +2,8 @@ import type { WorkingCalendar } from '../calendar/types';
 import { limitClock, type LimitClock } from './meter';
 import { limitsFor, type ComplaintDeadlinePolicy, type DeadlineKind, type DeadlineLimit, type DeadlineLimits } from './policy';
 import { collectRuns, type Run } from './runs';
-import type { Complaint, ComplaintPause } from './state';
+import type { ClockSubject } from './clockEvents';
+import type { ComplaintPause } from './state';
 
 /**
  * running: counting, not yet due. paused: the complaint's timer is paused.
@@ -100,8 +101,9 @@ function evaluate(run: Run, limit: DeadlineLimit, clock: LimitClock, pauses: rea
       },
     });
   }
+  // An extension agreed this very moment already counts; a pause or resume at the end changes nothing.
   points
-    .filter((p) => p.at > run.startedAt && p.at < stopAt)
+    .filter((p) => p.at > run.startedAt && (p.at < stopAt || (p.order === 2 && !run.end && p.at === stopAt)))
     .sort((a, b) => a.at - b.at || a.order - b.order)
     .forEach((p) => {
       advanceTo(p.at);
@@ -126,7 +128,7 @@ function evaluate(run: Run, limit: DeadlineLimit, clock: LimitClock, pauses: rea
 }
 
 /** The limit for a kind: several departments assigned lengthen the solution limit. */
-function limitOf(c: Complaint, limits: DeadlineLimits, kind: DeadlineKind): DeadlineLimit | undefined {
+function limitOf(c: ClockSubject, limits: DeadlineLimits, kind: DeadlineKind): DeadlineLimit | undefined {
   if (kind === 'solution' && (c.assignment?.departments.length ?? 0) > 1) return limits.solutionMultiDepartment ?? limits.solution;
   return limits[kind];
 }
@@ -147,7 +149,7 @@ export function nextDeadline(deadlines: readonly ComplaintDeadline[], now: numbe
 }
 
 /** Every limit the complaint runs against, as of `now`, and the one to show. */
-export function complaintDeadlines(c: Complaint, policy: ComplaintDeadlinePolicy, calendar: WorkingCalendar, now: number): ComplaintDeadlines {
+export function complaintDeadlines(c: ClockSubject, policy: ComplaintDeadlinePolicy, calendar: WorkingCalendar, now: number): ComplaintDeadlines {
   const limits = limitsFor(policy, c.category, c.severity);
   const deadlines: ComplaintDeadline[] = [];
   for (const run of collectRuns(c, limits)) {

@@ -1,6 +1,6 @@
 import type { ComplaintDeadline } from './deadlines';
 import type { DeadlineKind } from './policy';
-import type { Complaint } from './state';
+import type { ClockSubject } from './clockEvents';
 import { MAX_ESCALATION_LEVEL, type EscalationLevel } from './types';
 
 export interface EscalationSuggestion {
@@ -17,11 +17,11 @@ export interface EscalationSuggestion {
  * manager), once. A limit counts as raised when an 'escalated' entry names
  * its kind; the complaint stops rising at the store manager.
  */
-export function escalationDue(c: Complaint, deadlines: readonly ComplaintDeadline[], now: number): EscalationSuggestion | undefined {
+export function escalationDue(c: ClockSubject, deadlines: readonly ComplaintDeadline[], now: number): EscalationSuggestion | undefined {
   if (c.status === 'closed' || c.escalationLevel >= MAX_ESCALATION_LEVEL) return undefined;
   const raised = new Map<DeadlineKind, number>();
-  for (const ev of c.history) {
-    if (ev.type === 'escalated' && ev.data.deadlineKind) raised.set(ev.data.deadlineKind, (raised.get(ev.data.deadlineKind) ?? 0) + 1);
+  for (const ev of c.clockEvents) {
+    if (ev.type === 'escalated' && ev.deadlineKind) raised.set(ev.deadlineKind, (raised.get(ev.deadlineKind) ?? 0) + 1);
   }
   const overdue = deadlines
     .filter((d) => d.open && d.status === 'missed')

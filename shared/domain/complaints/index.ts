@@ -12,3 +12,4 @@ export * from './report';
 export * from './rules';
 export * from './queue';
 export * from './reply';
+export * from './clockEvents';

@@ -1,4 +1,5 @@
 import { sortEntries } from '../entry';
+import { clockEventOf, type ClockEvent } from './clockEvents';
 import { COMPLAINT_SCHEMA_VERSION, type ComplaintEntry } from './entries';
 import type { Complaint, ComplaintEvent, ComplaintPause, ComplaintStamp } from './state';
 import { SATISFIED_FROM, type EscalationLevel } from './types';
@@ -26,10 +27,16 @@ function created(e: Extract<ComplaintEntry, { type: 'recorded' }>): Complaint {
     followUps: [],
     pauses: [],
     history: [{ ...stampOf(e), type: 'recorded', data: e.data }],
+    clockEvents: [{ type: 'recorded', at: e.at, receivedAt: e.data.receivedAt, channel: e.data.channel }],
     refusals: [],
     printCount: 0,
     pendingEntries: 0,
   };
+}
+
+function withClockEvent(events: readonly ClockEvent[], ev: ComplaintEvent): readonly ClockEvent[] {
+  const clock = clockEventOf(ev);
+  return clock ? [...events, clock] : events;
 }
 
 /**
@@ -49,7 +56,8 @@ export function applyComplaintEntry(c: Complaint | undefined, e: ComplaintEntry)
   if (e.type === 'recorded') return created(e);
   if (!c) return c;
   const stamp = stampOf(e);
-  const next: Complaint = { ...c, history: [...c.history, { ...stamp, type: e.type, data: e.data } as ComplaintEvent] };
+  const event = { ...stamp, type: e.type, data: e.data } as ComplaintEvent;
+  const next: Complaint = { ...c, history: [...c.history, event], clockEvents: withClockEvent(c.clockEvents, event) };
   switch (e.type) {
     case 'validityJudged':
       if (e.data.valid) return { ...next, status: 'valid', validity: { ...stamp, ...e.data } };

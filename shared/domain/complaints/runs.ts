@@ -1,5 +1,5 @@
+import type { ClockEvent, ClockSubject } from './clockEvents';
 import type { DeadlineKind, DeadlineLimits } from './policy';
-import type { Complaint, ComplaintEvent } from './state';
 import { SATISFIED_FROM } from './types';
 
 /** One stretch of a limit: from the step that starts it to the step that meets it (or the complaint's closing). Built up while reading the history, so not readonly throughout; internal to the deadline rules. */
@@ -12,7 +12,7 @@ export interface Run {
 }
 
 /** Which limits each accepted entry starts or meets (DOMAIN §4). */
-export function collectRuns(c: Complaint, limits: DeadlineLimits): Run[] {
+export function collectRuns(c: ClockSubject, limits: DeadlineLimits): Run[] {
   const runs: Run[] = [];
   const openRun = (kind: DeadlineKind) => runs.find((r) => r.kind === kind && !r.end);
   const start = (kind: DeadlineKind, at: number) => {
@@ -26,21 +26,21 @@ export function collectRuns(c: Complaint, limits: DeadlineLimits): Run[] {
   };
   const cancelAll = (at: number) => runs.filter((r) => !r.end).forEach((r) => (r.end = { at, how: 'cancelled' }));
 
-  for (const ev of c.history) handle(ev);
+  for (const ev of c.clockEvents) handle(ev);
   return runs;
 
-  function handle(ev: ComplaintEvent): void {
+  function handle(ev: ClockEvent): void {
     switch (ev.type) {
       case 'recorded': {
-        const at = ev.data.receivedAt;
+        const at = ev.receivedAt;
         for (const kind of ['firstContact', 'onSite', 'classification', 'solution', 'resolved'] as const) start(kind, at);
         // At the desk the customer is spoken to while the complaint is taken.
-        if (ev.data.channel === 'desk') finish('firstContact', at);
+        if (ev.channel === 'desk') finish('firstContact', at);
         return;
       }
       case 'customerContacted':
         finish('firstContact', ev.at);
-        if (ev.data.party === 'department') {
+        if (ev.party === 'department') {
           finish('departmentContact', ev.at);
           finish('departmentContactLatest', ev.at);
         }
@@ -49,7 +49,7 @@ export function collectRuns(c: Complaint, limits: DeadlineLimits): Run[] {
         finish('onSite', ev.at);
         return;
       case 'validityJudged':
-        if (!ev.data.valid) {
+        if (!ev.valid) {
           // The polite answer with the reason is the contact; everything else stops.
           finish('firstContact', ev.at);
           cancelAll(ev.at);
@@ -74,13 +74,13 @@ export function collectRuns(c: Complaint, limits: DeadlineLimits): Run[] {
       case 'followedUp':
         finish('firstContact', ev.at);
         finish('followUp', ev.at);
-        if (ev.data.rating < SATISFIED_FROM && ev.data.outcome === 'backToDepartment') {
+        if (ev.rating < SATISFIED_FROM && ev.outcome === 'backToDepartment') {
           start('departmentContact', ev.at);
           start('departmentContactLatest', ev.at);
         }
         return;
       case 'extended':
-        openRun(ev.data.kind)?.extensions.push({ at: ev.at, newDueAt: ev.data.newDueAt });
+        openRun(ev.kind)?.extensions.push({ at: ev.at, newDueAt: ev.newDueAt });
         return;
       case 'closed':
         cancelAll(ev.at);

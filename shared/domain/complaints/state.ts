@@ -1,4 +1,5 @@
 import type { ComplaintEntryDataMap, ComplaintEntryType, ComplaintRecordedData } from './entries';
+import type { ClockEvent } from './clockEvents';
 import type { EscalationLevel, PauseReason } from './types';
 
 /** Where a complaint stands: each status is the step last done. */
@@ -90,6 +91,8 @@ export interface Complaint extends Omit<ComplaintRecordedData, 'actorRole'> {
   readonly pauses: readonly ComplaintPause[];
   /** Every accepted entry, in the shared order: the deadline and report rules read it. */
   readonly history: readonly ComplaintEvent[];
+  /** The history's facts the time limits read (see ClockEvent): the queue computes limits from these alone. */
+  readonly clockEvents: readonly ClockEvent[];
   readonly refusals: readonly ComplaintRefusal[];
   readonly printCount: number;
   readonly pendingEntries: number;
