@@ -2,28 +2,8 @@ import type { ComplaintDeadline } from '../../../../shared/domain/complaints/dea
 import type { Complaint } from '../../../../shared/domain/complaints/state';
 import type { ComplaintRole } from '../../../../shared/domain/complaints/types';
 import { allowedSteps } from '../../../../shared/domain/complaints/workflow';
-import type { ComplaintStepType } from '../../../db/complaints/steps';
+import { COMPLAINT_STEP_TYPES, type ComplaintStepType } from '../../../db/complaints/steps';
 import { extendableDeadlines } from './forms/ExtendForm';
-
-/** The steps a person takes on the detail screen: the workflow in order, then the side actions. */
-export const SCREEN_STEPS: readonly ComplaintStepType[] = [
-  'validityJudged',
-  'classified',
-  'assigned',
-  'investigated',
-  'resolutionProposed',
-  'approvalDecided',
-  'carriedOut',
-  'followedUp',
-  'closed',
-  'customerContacted',
-  'arrivedOnSite',
-  'timerPaused',
-  'timerResumed',
-  'extended',
-  'escalated',
-  'responsibilityAssigned',
-];
 
 export interface OfferedStep {
   readonly type: ComplaintStepType;
@@ -47,7 +27,7 @@ function fits(c: Complaint, type: ComplaintStepType, deadlines: readonly Complai
 export function offeredSteps(c: Complaint, role: ComplaintRole, deadlines: readonly ComplaintDeadline[]): OfferedStep[] {
   const mine = allowedSteps(c, role);
   const highest = allowedSteps(c, 'storeManager');
-  return SCREEN_STEPS.filter((type) => fits(c, type, deadlines)).flatMap((type): OfferedStep[] => {
+  return COMPLAINT_STEP_TYPES.filter((type) => fits(c, type, deadlines)).flatMap((type): OfferedStep[] => {
     if (mine.includes(type)) return [{ type, viaApproval: false }];
     if (type !== 'responsibilityAssigned' && highest.includes(type)) return [{ type, viaApproval: true }];
     return [];
