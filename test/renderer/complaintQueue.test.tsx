@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useSession } from '../../renderer/app/session';
+import { markCalendarDay } from '../../renderer/db/complaints/settings';
 import { takeComplaintStep } from '../../renderer/db/complaints/steps';
 import { ComplaintQueueScreen } from '../../renderer/features/complaints/queue/ComplaintQueueScreen';
 import { SUPERVISOR } from './deskFixture';
@@ -99,4 +101,18 @@ describe('complaint queue', () => {
     expect(within(table).getAllByRole('row').length).toBeLessThan(81);
     expect(screen.getByRole('button', { name: '全部（80）' })).toBeTruthy();
   });
+
+  it('warns while next year’s holidays are not entered (from November), sends a supervisor to enter them, and stops once they are', async () => {
+    const user = userEvent.setup();
+    const desk = await makeComplaintDesk();
+    await renderSignedIn(desk, SUPERVISOR.staffNo, <ComplaintQueueScreen />);
+    const notice = await screen.findByRole('note');
+    expect(notice.textContent).toContain('2027 年的法定节假日和调休尚未录入');
+    await markCalendarDay(desk.asSupervisor, { date: '2027-01-01', kind: 'holiday', note: '元旦' });
+    await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
+    await markCalendarDay(desk.asSupervisor, { date: '2027-01-01', kind: 'regular' });
+    await user.click(await screen.findByRole('button', { name: '去录入' }));
+    expect(useSession.getState().view).toBe('complaintSettings');
+  });
 });
+

@@ -48,4 +48,6 @@ export const complaints: Record<keyof typeof zh, string> = {
   'error.complaintStep.consentMissing': 'An extension needs the customer’s consent',
   'error.complaintStep.reasonMissing': 'Give the reason',
   'error.complaintStep.contactMissing': 'A complaint that wants a reply needs a contact',
+  'complaints.calendarMissing': 'The public holidays and make-up days of {year} are not entered yet: working-day limits that reach into that year count its holidays as working days.',
+  'complaints.calendarMissing.enter': 'Enter them',
 };

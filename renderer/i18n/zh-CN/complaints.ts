@@ -47,4 +47,6 @@ export const complaints = {
   'error.complaintStep.consentMissing': '延期须征得顾客同意',
   'error.complaintStep.reasonMissing': '请填写原因',
   'error.complaintStep.contactMissing': '需要答复的投诉必须留下联系方式',
+  'complaints.calendarMissing': '{year} 年的法定节假日和调休尚未录入：跨入该年的工作日时限会把假日算作工作日。',
+  'complaints.calendarMissing.enter': '去录入',
 } as const;

@@ -4,3 +4,4 @@ export * from './validate';
 export * from './workingTime';
 export * from './chineseDays';
 export * from './record';
+export * from './coverage';

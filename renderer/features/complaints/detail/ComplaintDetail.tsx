@@ -5,7 +5,7 @@ import { escalationDue } from '../../../../shared/domain/complaints/escalation';
 import { isPaused } from '../../../../shared/domain/complaints/state';
 import { useServices } from '../../../app/services';
 import { useSession } from '../../../app/session';
-import { readComplaintRules } from '../../../db/complaints/rules';
+import { useComplaintRules } from '../useComplaintRules';
 import { useT } from '../../../i18n';
 import { useNow } from '../../closing/useNow';
 import { useStaffNames } from '../../supervisor/useStaffNames';
@@ -29,7 +29,7 @@ export function ComplaintDetail({ complaintId, onClose }: { readonly complaintId
   const read = useLiveQuery(async () => ({ complaint: (await db.complaints.get(complaintId)) ?? null, at: clock.now() }), [db, clock, complaintId]);
   const complaint = read?.complaint;
   const now = Math.max(tick, read?.at ?? 0);
-  const rules = useLiveQuery(() => readComplaintRules(db), [db]);
+  const rules = useComplaintRules();
   const limits = useMemo(
     () => (complaint && rules ? complaintDeadlines(complaint, rules.policy, rules.calendar, now) : undefined),
     [complaint, rules, now],

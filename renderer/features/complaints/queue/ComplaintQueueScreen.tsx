@@ -4,6 +4,7 @@ import { useServices } from '../../../app/services';
 import { useSession } from '../../../app/session';
 import { useT } from '../../../i18n';
 import { useNow } from '../../closing/useNow';
+import { CalendarCoverageNotice } from '../CalendarCoverageNotice';
 import { ComplaintDetail } from '../detail/ComplaintDetail';
 import { ComplaintQueueTable } from './ComplaintQueueTable';
 import { filterQueue, QUEUE_FILTERS, type QueueFilter } from './queueFilter';
@@ -28,6 +29,7 @@ export function ComplaintQueueScreen() {
   return (
     <section className="panel" aria-labelledby="complaint-queue-title">
       <h1 id="complaint-queue-title">{t('complaints.queue.title')}</h1>
+      <CalendarCoverageNotice now={now} />
       <div className="cq-filters" role="group" aria-label={t('complaints.queue.filter')}>
         {QUEUE_FILTERS.map((f) => (
           <button key={f} type="button" aria-pressed={filter === f} onClick={() => setFilter(f)}>

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { complaintQueue, type QueueRow } from '../../../../shared/domain/complaints/queue';
 import { useServices } from '../../../app/services';
 import { openComplaints } from '../../../db/complaints/queries';
-import { readComplaintRules } from '../../../db/complaints/rules';
+import { useComplaintRules } from '../useComplaintRules';
 
 /**
  * The open complaints with their limits as of `now`, most urgent first;
@@ -14,6 +14,6 @@ export function useQueueRows(now: number): readonly QueueRow[] | undefined {
   const { db, clock } = useServices();
   // Read with the time of reading: a step just taken counts at once, not at the next tick.
   const open = useLiveQuery(async () => ({ complaints: await openComplaints(db), at: clock.now() }), [db, clock]);
-  const rules = useLiveQuery(() => readComplaintRules(db), [db]);
+  const rules = useComplaintRules();
   return useMemo(() => (open && rules ? complaintQueue(open.complaints, rules, Math.max(now, open.at)) : undefined), [open, rules, now]);
 }

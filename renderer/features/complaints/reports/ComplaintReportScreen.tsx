@@ -6,7 +6,7 @@ import { Field, FormError } from '../../../components/Field';
 import { useT } from '../../../i18n';
 import { PrintButtons } from '../../printing/PrintButtons';
 import { downloadText } from '../../returns/download';
-import { useComplaintRules } from '../settings/useComplaintRules';
+import { useComplaintRules } from '../useComplaintRules';
 import { ReportTables } from './ReportTables';
 import { reportCsvLabels } from './reportWords';
 import { useMonthReport } from './useMonthReport';

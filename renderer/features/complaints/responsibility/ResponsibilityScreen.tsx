@@ -11,7 +11,7 @@ import { complaintsReceivedInMonth } from '../../../db/complaints/report';
 import { useT } from '../../../i18n';
 import { ComplaintDetail } from '../detail/ComplaintDetail';
 import { useStoreMonth } from '../reports/useStoreMonth';
-import { useComplaintRules } from '../settings/useComplaintRules';
+import { useComplaintRules } from '../useComplaintRules';
 import { pointsRuleText } from './pointsRuleText';
 import { PointsTables } from './PointsTables';
 

@@ -4,7 +4,7 @@ import { useT } from '../../../i18n';
 import { CalendarPanel } from './CalendarPanel';
 import { PointsRulePanel } from './PointsRulePanel';
 import { PolicyTablePanel } from './PolicyTablePanel';
-import { useComplaintRules } from './useComplaintRules';
+import { useComplaintRules } from '../useComplaintRules';
 import { WorkingHoursPanel } from './WorkingHoursPanel';
 
 /** 投诉时限设置 (supervisor, store manager): the limits table, working hours, the holiday calendar and the points rule. */
