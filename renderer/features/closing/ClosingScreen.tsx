@@ -10,7 +10,7 @@ import { PrintButtons } from '../printing/PrintButtons';
 import { OverdueList } from './OverdueList';
 import { OvernightList } from './OvernightList';
 import { StorageConflicts } from './StorageConflicts';
-import { useNow } from './useNow';
+import { useNow } from '../../components/useNow';
 
 /** 闭店清点: what stays overnight, what is overdue, and conflicts between counters. */
 export function ClosingScreen() {

@@ -1,7 +1,7 @@
 import { formatInZone } from '../../../shared/domain/clock';
 import type { StorageItem } from '../../../shared/domain/storage/types';
 import { useT } from '../../i18n';
-import { useStaffNames } from '../supervisor/useStaffNames';
+import { useStaffNames } from '../../components/useStaffNames';
 
 interface StorageConflictsProps {
   readonly items: readonly StorageItem[];

@@ -5,7 +5,7 @@ import { useServices } from '../../app/services';
 import { campaignReconciliation } from '../../db/gifts/queries';
 import { useT } from '../../i18n';
 import { PrintButtons } from '../printing/PrintButtons';
-import { downloadCsv } from './csvDownload';
+import { downloadText } from '../../components/download';
 import { yuan } from './giftText';
 
 /** End-of-campaign reconciliation per gift: the identity, whether it balances, print (A4) and CSV. */
@@ -58,7 +58,7 @@ export function ReconciliationPanel({ campaign }: { readonly campaign: Campaign 
         </tbody>
       </table>
       <div className="actions">
-        <button type="button" onClick={() => downloadCsv(`${campaign.number}-对账.csv`, reconciliationCsv(rec))}>
+        <button type="button" onClick={() => downloadText(`${campaign.number}-对账.csv`, reconciliationCsv(rec))}>
           {t('gifts.rec.csv')}
         </button>
       </div>

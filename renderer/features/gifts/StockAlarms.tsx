@@ -3,7 +3,7 @@ import { giftOf } from '../../../shared/domain/gifts/rules';
 import { useServices } from '../../app/services';
 import { giftStocksWithAlarms, giftTwiceConflicts } from '../../db/gifts/queries';
 import { useT } from '../../i18n';
-import { useStaffNames } from '../supervisor/useStaffNames';
+import { useStaffNames } from '../../components/useStaffNames';
 import { dateTime } from './giftText';
 import { useStoreTimeZone } from './useGiftContext';
 

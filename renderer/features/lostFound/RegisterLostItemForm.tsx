@@ -10,7 +10,7 @@ import { registerLostItem } from '../../db/storage/lostFound';
 import { useT } from '../../i18n';
 import { PhotoField } from '../../components/PhotoField';
 import { RegisteredSlip } from './LostItemSlipButtons';
-import { fromLocalInput, toLocalInput } from './storeTime';
+import { fromLocalInput, toLocalInput } from '../../components/storeTime';
 
 interface RegisterForm {
   readonly description: string;

@@ -4,7 +4,7 @@ import { useServices } from '../../app/services';
 import { useDeskContext } from '../../app/useDeskContext';
 import { receiptConflicts } from '../../db/returns/queries';
 import { useT } from '../../i18n';
-import { useStaffNames } from '../supervisor/useStaffNames';
+import { useStaffNames } from '../../components/useStaffNames';
 
 /**
  * Receipts where entries from several counters broke a rule (a line refunded

@@ -4,7 +4,7 @@ import { formatYuan } from '../../../shared/domain/money';
 import { useServices } from '../../app/services';
 import { useDeskContext } from '../../app/useDeskContext';
 import { useT } from '../../i18n';
-import { useStaffNames } from '../supervisor/useStaffNames';
+import { useStaffNames } from '../../components/useStaffNames';
 import { problemsText } from './findingText';
 import { ReturnSlipButtons } from './ReturnSlipButtons';
 import { ReverseReturnForm } from './ReverseReturnForm';

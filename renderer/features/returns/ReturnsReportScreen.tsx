@@ -9,7 +9,7 @@ import { Field } from '../../components/Field';
 import { returnFactsOfMonth } from '../../db/returns/queries';
 import { useT, type MessageKey } from '../../i18n';
 import { PrintButtons } from '../printing/PrintButtons';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 import { SummaryTables } from './SummaryTables';
 import { useReturnPolicy } from './useReturnPolicy';
 

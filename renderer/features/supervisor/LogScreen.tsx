@@ -4,12 +4,12 @@ import { storeDay } from '../../../shared/domain/clock';
 import { useServices } from '../../app/services';
 import { useStoragePolicy } from '../../app/useDeskContext';
 import { useT } from '../../i18n';
-import { dayRange } from './dayRange';
+import { dayRange } from '../../components/dayRange';
 import { areaOf } from './logActions';
 import { LogFilters, type LogFilter } from './LogFilters';
 import { LogTable } from './LogTable';
 import { NeedsSupervisor } from './NeedsSupervisor';
-import { useStaffNames } from './useStaffNames';
+import { useStaffNames } from '../../components/useStaffNames';
 
 /** 日志: every action of a store-local day at this counter (and synced ones), newest first. */
 export function LogScreen() {

@@ -1,6 +1,6 @@
 import { COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, TARGET_KINDS, type ComplaintChannel, type ComplaintSeverity, type TargetKind } from '../../../../shared/domain/complaints/types';
 import { DeskError } from '../../../db/errors';
-import { fromLocalInput, toLocalInput } from '../../lostFound/storeTime';
+import { fromLocalInput, toLocalInput } from '../../../components/storeTime';
 
 /** What the clerk types, as text: every target kind keeps its own fields, so switching kind loses nothing. */
 export interface IntakeFields {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { isOverdue, type QueueRow } from '../../../../shared/domain/complaints/queue';
 import { useServices } from '../../../app/services';
-import { useNow } from '../../closing/useNow';
+import { useNow } from '../../../components/useNow';
 import { useQueueRows } from '../queue/useQueueRows';
 
 /** A minute is fine enough for "overdue": the status bar need not redraw more often. */

@@ -3,7 +3,7 @@ import { isOverdue } from '../../../../shared/domain/complaints/queue';
 import { useServices } from '../../../app/services';
 import { useSession } from '../../../app/session';
 import { useT } from '../../../i18n';
-import { useNow } from '../../closing/useNow';
+import { useNow } from '../../../components/useNow';
 import { CalendarCoverageNotice } from '../CalendarCoverageNotice';
 import { ComplaintDetail } from '../detail/ComplaintDetail';
 import { ComplaintQueueTable } from './ComplaintQueueTable';

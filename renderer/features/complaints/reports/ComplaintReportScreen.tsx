@@ -5,7 +5,7 @@ import { customerCountInput } from '../../../../shared/schema/complaints';
 import { Field, FormError } from '../../../components/Field';
 import { useT } from '../../../i18n';
 import { PrintButtons } from '../../printing/PrintButtons';
-import { downloadText } from '../../returns/download';
+import { downloadText } from '../../../components/download';
 import { useComplaintRules } from '../useComplaintRules';
 import { ReportTables } from './ReportTables';
 import { reportCsvLabels } from './reportWords';

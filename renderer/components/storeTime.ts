@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { formatInZone } from '../../../shared/domain/clock';
+import { formatInZone } from '../../shared/domain/clock';
 
 /** The value of a datetime-local input showing `ms` as the store's wall time. */
 export function toLocalInput(ms: number, timeZone: string): string {

@@ -1,4 +1,4 @@
-/** Saves text as a file through a Blob link (the renderer has no file system; the browser's download does it). */
+/** Saves text (a CSV) as a file through a Blob link: the renderer has no file system; Electron shows its save dialog for it. */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
@@ -8,6 +8,6 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
   document.body.appendChild(a);
   a.click();
   a.remove();
-  // Revoked after the click has been handled, or the download may find no data.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoked well after the click: some engines read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useServices } from '../../app/services';
+import { useServices } from '../app/services';
 
 /** Staff number → "number name", so a line says who, not just a number. */
 export function useStaffNames(): (staffNo: string | undefined) => string {
