@@ -9,7 +9,7 @@ import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
 import { printTime } from './format';
 import type { Label } from './labels';
-import { Bi, Fields, PrintFooter, PrintHeader, SignatureLine } from './parts';
+import { Bi, Fields, PrintHeader, SignOff } from './parts';
 
 export interface ComplaintsMonthlyInput {
   readonly report: MonthlyComplaintReport;
@@ -144,12 +144,7 @@ function Monthly({ report: r, customerCount, generatedAt, ctx }: ComplaintsMonth
         <TopCauses report={r} />
         <CountTable title={L.byCauseType} keys={CAUSE_TYPES} counts={r.byCauseType} labels={CAUSE_TYPE_LABELS} />
       </div>
-      <div className="signs sign-row">
-        <SignatureLine label={L.signPrepared} />
-        <SignatureLine label={L.signSupervisor} />
-        <SignatureLine label={L.signManager} />
-      </div>
-      <PrintFooter ctx={ctx} />
+      <SignOff labels={[L.signPrepared, L.signSupervisor, L.signManager]} ctx={ctx} />
     </>
   );
 }

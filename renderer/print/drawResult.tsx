@@ -8,7 +8,7 @@ import { printTime, staffLabel } from './format';
 import { DRAW } from './giftLabels';
 import { COMMON } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, PrintFooter, PrintHeader, RecordCodes, SignatureLine } from './parts';
+import { Bi, PrintHeader, RecordCodes, SignOff } from './parts';
 
 interface ResultProps {
   readonly draw: Draw;
@@ -67,11 +67,7 @@ function DrawResult({ draw, ctx, paper }: ResultProps): ReactNode {
       <p className="note">
         <Bi label={DRAW.method} />
       </p>
-      <div className="signs sign-row">
-        <SignatureLine label={DRAW.signHost} />
-        <SignatureLine label={DRAW.signWitness} />
-      </div>
-      <PrintFooter ctx={ctx} />
+      <SignOff labels={[DRAW.signHost, DRAW.signWitness]} ctx={ctx} />
     </>
   );
 }

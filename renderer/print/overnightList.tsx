@@ -6,7 +6,7 @@ import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
 import { maskPhone, printTime, staffLabel } from './format';
 import { COMMON, OVERNIGHT, STORAGE, STORAGE_SOURCES, type Label } from './labels';
-import { Bi, Fields, PrintFooter, PrintHeader, SignatureLine } from './parts';
+import { Bi, Fields, PrintHeader, SignOff } from './parts';
 
 interface ListProps {
   readonly items: readonly StorageItem[];
@@ -99,12 +99,7 @@ function OvernightList({ items, ctx, overdueDays }: ListProps): ReactNode {
           <Bi label={OVERNIGHT.overdueNote} />
         </p>
       )}
-      <div className="signs sign-row">
-        <SignatureLine label={OVERNIGHT.signHandedOver} />
-        <SignatureLine label={OVERNIGHT.signTakenOver} />
-        <SignatureLine label={OVERNIGHT.signSupervisor} />
-      </div>
-      <PrintFooter ctx={ctx} />
+      <SignOff labels={[OVERNIGHT.signHandedOver, OVERNIGHT.signTakenOver, OVERNIGHT.signSupervisor]} ctx={ctx} />
     </>
   );
 }

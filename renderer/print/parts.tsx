@@ -133,6 +133,20 @@ export function SignatureLine({ label }: { readonly label: Label }): ReactNode {
   );
 }
 
+/** The end of an A4 list or report: a signature line for each who signs it, side by side, then the footer. */
+export function SignOff({ labels, ctx }: { readonly labels: readonly Label[]; readonly ctx: PrintContext }): ReactNode {
+  return (
+    <>
+      <div className="signs sign-row">
+        {labels.map((label) => (
+          <SignatureLine key={label.zh} label={label} />
+        ))}
+      </div>
+      <PrintFooter ctx={ctx} />
+    </>
+  );
+}
+
 /** Where the clerk tears the roll between two parts of one printout. */
 export function CutLine(): ReactNode {
   return (

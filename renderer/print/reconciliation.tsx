@@ -9,7 +9,7 @@ import { renderPrintDocument } from './document';
 import { printTime } from './format';
 import { CAMPAIGN_STATUSES, RECONCILIATION } from './giftLabels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, Fields, PrintFooter, PrintHeader, RecordBarcode, SignatureLine } from './parts';
+import { Bi, Fields, PrintHeader, RecordBarcode, SignOff } from './parts';
 
 interface SheetProps {
   readonly campaign: Campaign;
@@ -105,12 +105,7 @@ function ReconciliationSheet({ campaign, rec, ctx, paper }: SheetProps): ReactNo
           <Bi label={RECONCILIATION.alarmsNote} />
         </p>
       )}
-      <div className="signs sign-row">
-        <SignatureLine label={RECONCILIATION.signDesk} />
-        <SignatureLine label={RECONCILIATION.signMarketing} />
-        <SignatureLine label={RECONCILIATION.signSupervisor} />
-      </div>
-      <PrintFooter ctx={ctx} />
+      <SignOff labels={[RECONCILIATION.signDesk, RECONCILIATION.signMarketing, RECONCILIATION.signSupervisor]} ctx={ctx} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
 import type { Label } from './labels';
-import { Bi, Fields, PrintFooter, PrintHeader, SignatureLine } from './parts';
+import { Bi, Fields, PrintHeader, SignOff } from './parts';
 import { BAND_LABELS, MONTHLY, OUTCOME_LABELS, RETURN_REASON_LABELS } from './returnLabels';
 
 export interface ReturnsMonthlyInput {
@@ -125,12 +125,7 @@ function Monthly({ summary, categoryNames, ctx }: ReturnsMonthlyInput & { readon
       <RowsTable title={MONTHLY.byCategory} rows={summary.byCategory} name={(k) => categoryNames[k] ?? k} />
       <RowsTable title={MONTHLY.byBand} rows={summary.byBand} name={(k) => BAND_LABELS[k]?.zh ?? k} />
       <Batches summary={summary} />
-      <div className="signs sign-row">
-        <SignatureLine label={MONTHLY.signPrepared} />
-        <SignatureLine label={MONTHLY.signSupervisor} />
-        <SignatureLine label={MONTHLY.signProduct} />
-      </div>
-      <PrintFooter ctx={ctx} />
+      <SignOff labels={[MONTHLY.signPrepared, MONTHLY.signSupervisor, MONTHLY.signProduct]} ctx={ctx} />
     </>
   );
 }

@@ -3,14 +3,13 @@
 // Chromium prints it: a real PDF read back with poppler, the QR scanned with zbar.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../shared/domain/complaints';
 import { PAPERS_BY_KIND } from '../../shared/schema/print';
 import { renderComplaintSlip, renderPrint } from '../../renderer/print';
 import { build, sh } from '../unit/complaints.fixtures';
 import { printContext } from './fixtures';
-import { launchChromium, printToPdf, startPrintServer, tempDir, type PrintServer } from './pdfHarness';
+import { printHarness, printToPdf } from './pdfHarness';
 
 /** Text content only: what would print, without tags and attributes. */
 function printedText(html: string): string {
@@ -81,25 +80,12 @@ describe('complaint acknowledgment slip', () => {
 });
 
 describe('complaint acknowledgment slip as PDF', () => {
-  let server: PrintServer;
-  let browser: Browser;
-  let outDir: string;
-
-  beforeAll(async () => {
-    server = await startPrintServer();
-    browser = await launchChromium();
-    outDir = tempDir();
-  }, 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const harness = printHarness();
 
   it('prints on one 80 mm page; the text holds the number and 投诉, nothing is clipped', async () => {
     const c = complaint();
-    const out = renderComplaintSlip({ complaint: c, promisedReplyAt: PROMISED }, printContext({ fontBaseUrl: server.baseUrl }), '80mm');
-    const report = await printToPdf(browser, server.publish('complaint-slip-80mm', out.html), out.paper, outDir, 'complaint-slip-80mm');
+    const out = renderComplaintSlip({ complaint: c, promisedReplyAt: PROMISED }, printContext({ fontBaseUrl: harness.server.baseUrl }), '80mm');
+    const report = await printToPdf(harness.browser, harness.server.publish('complaint-slip-80mm', out.html), out.paper, harness.outDir, 'complaint-slip-80mm');
     expect(report.pages).toBe(1);
     const t = report.text.replace(/\s+/g, '');
     expect(t).toContain(c.number);
@@ -110,8 +96,8 @@ describe('complaint acknowledgment slip as PDF', () => {
 
   it('fits 58 mm and A5 without clipping', async () => {
     for (const paper of ['58mm', 'A5'] as const) {
-      const out = renderComplaintSlip({ complaint: complaint(), promisedReplyAt: PROMISED }, printContext({ fontBaseUrl: server.baseUrl }), paper);
-      const report = await printToPdf(browser, server.publish(`complaint-slip-${paper}`, out.html), out.paper, outDir, `complaint-slip-${paper}`);
+      const out = renderComplaintSlip({ complaint: complaint(), promisedReplyAt: PROMISED }, printContext({ fontBaseUrl: harness.server.baseUrl }), paper);
+      const report = await printToPdf(harness.browser, harness.server.publish(`complaint-slip-${paper}`, out.html), out.paper, harness.outDir, `complaint-slip-${paper}`);
       expect(report.pages).toBe(1);
       expect(report.overflowPx).toBe(0);
     }
@@ -120,9 +106,9 @@ describe('complaint acknowledgment slip as PDF', () => {
   // CI installs zbar-tools, so there a missing zbarimg fails instead of skipping.
   it.skipIf(!existsSync('/usr/bin/zbarimg') && !process.env.CI)('has a QR code a phone or scanner reads as the number (needs zbar-tools)', async () => {
     const c = complaint();
-    const out = renderComplaintSlip({ complaint: c, promisedReplyAt: PROMISED }, printContext({ fontBaseUrl: server.baseUrl }), '80mm');
-    const report = await printToPdf(browser, server.publish('complaint-slip-scan', out.html), out.paper, outDir, 'complaint-slip-scan');
-    const prefix = `${outDir}/complaint-slip-scan`;
+    const out = renderComplaintSlip({ complaint: c, promisedReplyAt: PROMISED }, printContext({ fontBaseUrl: harness.server.baseUrl }), '80mm');
+    const report = await printToPdf(harness.browser, harness.server.publish('complaint-slip-scan', out.html), out.paper, harness.outDir, 'complaint-slip-scan');
+    const prefix = `${harness.outDir}/complaint-slip-scan`;
     execFileSync('pdftoppm', ['-r', '203', '-mono', '-aa', 'no', '-aaVector', 'no', '-singlefile', report.pdfPath, prefix]);
     const found = execFileSync('zbarimg', ['-q', `${prefix}.pbm`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     expect(found).toContain(`QR-Code:${c.number}`);

@@ -1,7 +1,6 @@
 // @vitest-environment node
 // The monthly complaints report: its HTML, and a real A4 PDF read back with poppler.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calendarDataFromChineseDays, toWorkingCalendar } from '../../shared/domain/calendar';
 import { DEFAULT_DEADLINE_POLICY, monthlyComplaintReport } from '../../shared/domain/complaints';
 import { PAPERS_BY_KIND } from '../../shared/schema/print';
@@ -9,7 +8,7 @@ import { renderPrint } from '../../renderer/print';
 import { percent } from '../../renderer/print/complaintsMonthly';
 import { build, PATH, sh } from '../unit/complaints.fixtures';
 import { printContext } from './fixtures';
-import { launchChromium, pdfToPng, printToPdf, startPrintServer, tempDir, type PrintServer } from './pdfHarness';
+import { pdfToPng, printHarness, printToPdf, tempDir } from './pdfHarness';
 
 const at = (d: number) => sh(2026, 11, d, 10);
 const complaints = [
@@ -78,22 +77,11 @@ describe('monthly complaints report printout', () => {
 });
 
 describe('monthly complaints report PDF', () => {
-  let server: PrintServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startPrintServer();
-    browser = await launchChromium();
-  }, 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const harness = printHarness();
 
   it('prints on A4 with the month, 投诉 and the counts', async () => {
-    const out = renderPrint('complaintsMonthly', input, printContext({ fontBaseUrl: server.baseUrl }));
-    const pdf = await printToPdf(browser, server.publish('complaints-monthly-a4', out.html), out.paper, tempDir(), 'complaints-monthly-a4');
+    const out = renderPrint('complaintsMonthly', input, printContext({ fontBaseUrl: harness.server.baseUrl }));
+    const pdf = await printToPdf(harness.browser, harness.server.publish('complaints-monthly-a4', out.html), out.paper, tempDir(), 'complaints-monthly-a4');
     pdfToPng(pdf.pdfPath, 'complaints-monthly-a4');
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     const text = pdf.text.replace(/\s+/g, '');

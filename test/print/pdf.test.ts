@@ -3,36 +3,22 @@
 // and a PNG of each in /tmp/servicedesk-print to look at.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderLockerOpeningSlip, renderLostItemSlip, renderOvernightList, renderStorageTicket, type PrintOutput } from '../../renderer/print';
 import { lockerDoor, lostItem, overnightItems, printContext, storageItem } from './fixtures';
-import { launchChromium, pdfToPng, printToPdf, publishAsFile, startPrintServer, tempDir, type PdfReport, type PrintServer } from './pdfHarness';
+import { pdfToPng, printHarness, printToPdf, publishAsFile, type PdfReport } from './pdfHarness';
 
 const MM_TO_PT = 72 / 25.4;
 /** Chromium rounds the paper to 1/300 in units: 80 mm comes out 227.04 pt (226.77 exact), 58 mm 165.12 (164.41), A4 595.92 wide (595.28). */
 const SIZE_TOLERANCE_PT = 1;
 
-let server: PrintServer;
-let browser: Browser;
-let outDir: string;
-
-beforeAll(async () => {
-  server = await startPrintServer();
-  browser = await launchChromium();
-  outDir = tempDir();
-}, 30_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = printHarness();
 
 /** Serves the document from the font server's origin, or (`fromFile`) loads it from a temp file. */
 async function print(name: string, render: (fontBaseUrl: string) => PrintOutput, fromFile = false): Promise<PdfReport> {
-  const out = render(server.baseUrl);
-  const url = fromFile ? publishAsFile(outDir, name, out.html) : server.publish(name, out.html);
-  const report = await printToPdf(browser, url, out.paper, outDir, name);
+  const out = render(harness.server.baseUrl);
+  const url = fromFile ? publishAsFile(harness.outDir, name, out.html) : harness.server.publish(name, out.html);
+  const report = await printToPdf(harness.browser, url, out.paper, harness.outDir, name);
   pdfToPng(report.pdfPath, name);
   return report;
 }
@@ -52,7 +38,7 @@ function text(report: PdfReport): string {
 describe('storage ticket PDF', () => {
   it('prints both parts on one 80 mm roll page with the bundled font, loaded from a temp file', async () => {
     const item = storageItem();
-    const before = server.fontRequests.length;
+    const before = harness.server.fontRequests.length;
     const report = await print('storage-ticket-80mm', (fontBaseUrl) => renderStorageTicket(item, printContext({ fontBaseUrl, printCount: 2 }), '80mm'), true);
     expect(report.pages).toBe(1);
     expect(Math.abs(report.widthPt - 80 * MM_TO_PT)).toBeLessThan(SIZE_TOLERANCE_PT);
@@ -66,7 +52,7 @@ describe('storage ticket PDF', () => {
     expect(t).toContain('现金');
     expect(t).toContain('危险品');
     expectNotoEmbedded(report);
-    expect(server.fontRequests.length).toBeGreaterThan(before);
+    expect(harness.server.fontRequests.length).toBeGreaterThan(before);
     expect(report.overflowPx).toBe(0);
   });
 
@@ -89,7 +75,7 @@ describe('storage ticket PDF', () => {
       const item = storageItem();
       const report = await print(`scan-${paper}`, (fontBaseUrl) => renderStorageTicket(item, printContext({ fontBaseUrl }), paper));
       // Only the customer stub: zbar reports a linear code once per image.
-      const prefix = `${outDir}/scan-${paper}`;
+      const prefix = `${harness.outDir}/scan-${paper}`;
       const stubHeightPx = String(Math.round((report.heightPt / 72) * 203 * 0.45));
       execFileSync('pdftoppm', ['-r', '203', '-mono', '-aa', 'no', '-aaVector', 'no', '-singlefile', '-H', stubHeightPx, report.pdfPath, prefix]);
       const found = execFileSync('zbarimg', ['-q', `${prefix}.pbm`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });

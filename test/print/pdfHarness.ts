@@ -2,6 +2,7 @@
 // fonts fetched over HTTP by absolute URL, explicit paper size (rolls: the
 // width and the measured length). Chromium missing is a failure, not a skip.
 import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -134,3 +135,25 @@ export function pdfToPng(pdfPath: string, name: string): string {
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'print-pdf-'));
 }
+
+export interface PrintHarness {
+  readonly server: PrintServer;
+  readonly browser: Browser;
+  readonly outDir: string;
+}
+
+/** The font server, Chromium and an output folder, started once for the enclosing suite and closed after it. */
+export function printHarness(): PrintHarness {
+  const harness = {} as { server: PrintServer; browser: Browser; outDir: string };
+  beforeAll(async () => {
+    harness.server = await startPrintServer();
+    harness.browser = await launchChromium();
+    harness.outDir = tempDir();
+  }, 30_000);
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.server?.close();
+  });
+  return harness;
+}
+
