@@ -119,6 +119,34 @@ function TopCauses({ report }: { readonly report: MonthlyComplaintReport }): Rea
   );
 }
 
+function ServiceStars({ report }: { readonly report: MonthlyComplaintReport }): ReactNode {
+  return (
+    <Section title={L.serviceStar}>
+      {report.serviceStars.length === 0 ? (
+        <p>
+          <Bi label={L.noServiceStar} />
+        </p>
+      ) : (
+        <table data-table={L.serviceStar.en}>
+          <Head columns={[L.staff, L.handled, L.satisfaction]} />
+          <tbody>
+            {report.serviceStars.map((s, i) => (
+              <tr key={s.staffNo}>
+                <td>
+                  {i === 0 ? '★ ' : ''}
+                  {s.staffNo} {s.name}
+                </td>
+                <td className="num">{s.handled}</td>
+                <td className="num">{s.averageSatisfaction}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
 function Monthly({ report: r, customerCount, generatedAt, ctx }: ComplaintsMonthlyInput & { readonly ctx: PrintContext }): ReactNode {
   return (
     <>
@@ -144,6 +172,7 @@ function Monthly({ report: r, customerCount, generatedAt, ctx }: ComplaintsMonth
         <TopCauses report={r} />
         <CountTable title={L.byCauseType} keys={CAUSE_TYPES} counts={r.byCauseType} labels={CAUSE_TYPE_LABELS} />
       </div>
+      <ServiceStars report={r} />
       <SignOff labels={[L.signPrepared, L.signSupervisor, L.signManager]} ctx={ctx} />
     </>
   );

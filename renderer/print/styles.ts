@@ -47,7 +47,7 @@ svg { display: block; }
 .fields dd { margin: 0; }
 .big { font-size: 1.9em; font-weight: 700; line-height: 1.15; }
 .section { margin-top: 2mm; padding-top: 1mm; border-top: 0.3mm solid #000; }
-.section-title { font-weight: 700; }
+.section-title { font-weight: 700; break-after: avoid; }
 .refused { margin: 0.5mm 0; padding: 0; list-style: none; font-weight: 700; }
 .refused li { display: inline; }
 .refused li + li::before { content: ' · '; }

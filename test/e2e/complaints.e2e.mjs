@@ -113,7 +113,7 @@ export const complaintsFlow = {
     const reportJob = await lastJob(page, 'complaintsMonthly');
     const report = await printJobToPdf(browser, origin, reportJob, artifacts);
     const reportText = pdfText(report);
-    for (const text of ['投诉月度报告', '2026-11', STORE, '商品质量', '首次联系顾客', '未按规定巡检临期商品']) assert.ok(reportText.includes(text), `report PDF holds ${text}`);
+    for (const text of ['投诉月度报告', '2026-11', STORE, '商品质量', '首次联系顾客', '未按规定巡检临期商品', '服务之星', '1001 李小红']) assert.ok(reportText.includes(text), `report PDF holds ${text}`);
     assert.ok(Math.abs(pdfInfo(report).width - 595.28) < 1, 'A4 wide');
   },
 };

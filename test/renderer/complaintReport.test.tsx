@@ -23,7 +23,7 @@ async function seedNovember() {
   at(sh(2026, 11, 2, 10));
   const a = await recordComplaint(desk.asClerk, { channel: 'desk' });
   await takeSteps(desk.asSupervisor, a.id, [
-    ...TO_INVESTIGATED,
+    ...TO_INVESTIGATED.map((step) => (step === 'assigned' ? (['assigned', { ownerStaffNo: '2002' }] as const) : step)),
     ['responsibilityAssigned', { causeType: 'staff', staffNo: '1001' }],
     'resolutionProposed',
     'approvalDecided',
@@ -80,6 +80,8 @@ describe('monthly complaint report', () => {
     expect(rowOf(screen.getByRole('region', { name: '各项时限达成率' }), '查明原因与责任')).toBe('查明原因与责任20100%');
     expect(screen.getByText('5 / 5（1 件回访评分）')).toBeTruthy();
     expect(screen.getByText('未填写客流')).toBeTruthy();
+    // The owner of the one followed-up complaint, whose customer was very satisfied, is the month's service star.
+    expect(rowOf(screen.getByRole('region', { name: '服务之星' }), '2002 李主管')).toBe('★ 服务之星 2002 李主管15');
 
     await user.type(screen.getByLabelText('本月客流（人次）'), '0');
     expect(await screen.findByText('客流须为大于 0 的整数')).toBeTruthy();
@@ -93,6 +95,7 @@ describe('monthly complaint report', () => {
     expect(desktop.archive[0]!.request).toMatchObject({ kind: 'complaintsMonthly', paper: 'A4', recordNumber: 'COMPLAINTS-2026-11' });
     expect(desktop.archive[0]!.request.html).toContain('投诉月度报告');
     expect(desktop.archive[0]!.request.html).toContain('20000');
+    expect(desktop.archive[0]!.request.html).toContain('服务之星');
 
     await user.click(screen.getByRole('button', { name: '导出 CSV' }));
     expect(created).toHaveLength(1);
@@ -107,6 +110,8 @@ describe('monthly complaint report', () => {
         '按类别,serviceAttitude,服务态度,1',
         '时限达成,classification,查明原因与责任,2,0,1',
         "主要原因,1,'=服务态度差,1",
+        '服务之星（平均满意度）,2002,李主管,5',
+        '服务之星（处理件数）,2002,李主管,1',
       ]),
     );
   });

@@ -161,4 +161,13 @@ export const complaintsReports: Record<keyof typeof zh, string> = {
   'complaints.report.section.satisfaction': 'Satisfaction',
   'complaints.report.section.topCause': 'Top cause',
   'complaints.report.section.causeType': 'By cause type',
+  'complaints.report.section.serviceStar': 'Service star (average satisfaction)',
+  'complaints.report.section.serviceStarHandled': 'Service star (complaints handled)',
+  'complaints.report.serviceStar': 'Service star',
+  'complaints.report.serviceStarHint': 'Of the month’s complaints, the owner whose customers were most satisfied at the follow-up (no one found responsible this month).',
+  'complaints.report.noServiceStar': 'No complaint of this month has been followed up yet',
+  'complaints.report.col.staff': 'Owner',
+  'complaints.report.col.handled': 'Handled',
+  'complaints.report.col.satisfaction': 'Average satisfaction',
+  'complaints.report.star': '★ Service star',
 };

@@ -159,4 +159,13 @@ export const complaintsReports = {
   'complaints.report.section.satisfaction': '满意度',
   'complaints.report.section.topCause': '主要原因',
   'complaints.report.section.causeType': '按责任类型',
+  'complaints.report.section.serviceStar': '服务之星（平均满意度）',
+  'complaints.report.section.serviceStarHandled': '服务之星（处理件数）',
+  'complaints.report.serviceStar': '服务之星',
+  'complaints.report.serviceStarHint': '本月受理投诉中，回访满意度最高的负责人（本月被认定有责者除外）。',
+  'complaints.report.noServiceStar': '本月还没有已回访的投诉',
+  'complaints.report.col.staff': '负责人',
+  'complaints.report.col.handled': '处理件数',
+  'complaints.report.col.satisfaction': '平均满意度',
+  'complaints.report.star': '★ 服务之星',
 } as const;

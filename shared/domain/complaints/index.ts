@@ -13,3 +13,4 @@ export * from './rules';
 export * from './queue';
 export * from './reply';
 export * from './clockEvents';
+export * from './serviceStar';

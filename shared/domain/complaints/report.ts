@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '../calendar/types';
 import { complaintDeadlines } from './deadlines';
 import { DEADLINE_KINDS, type ComplaintDeadlinePolicy, type DeadlineKind } from './policy';
 import { storeMonth } from './responsibility';
+import { serviceStarCandidates, type ServiceStarCandidate } from './serviceStar';
 import { lastRating, type Complaint } from './state';
 import {
   CAUSE_TYPES,
@@ -43,6 +44,8 @@ export interface MonthlyComplaintReport {
   /** The most frequent causes found by investigation, most frequent first. */
   readonly topCauses: readonly CauseCount[];
   readonly byCauseType: Readonly<Record<CauseType, number>>;
+  /** The service star first, then the other owners of the month's complaints (see serviceStarCandidates). */
+  readonly serviceStars: readonly ServiceStarCandidate[];
 }
 
 export interface MonthlyReportOptions {
@@ -56,6 +59,9 @@ export interface MonthlyReportOptions {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The star and the runners-up the report lists. */
+const SERVICE_STARS_SHOWN = 5;
 
 /** Complaints per 10,000 customers, when the month's customer count is known. */
 export function complaintRatePer10k(complaints: number, customerCount: number | undefined): number | undefined {
@@ -128,5 +134,6 @@ export function monthlyComplaintReport(complaints: readonly Complaint[], options
       .sort((a, b) => b.count - a.count || (a.cause < b.cause ? -1 : 1))
       .slice(0, options.topCauses ?? 5),
     byCauseType,
+    serviceStars: serviceStarCandidates(inMonth, month, policy.timeZone).slice(0, SERVICE_STARS_SHOWN),
   };
 }

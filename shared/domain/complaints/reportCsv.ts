@@ -14,7 +14,9 @@ export type ReportCsvSection =
   | 'onTime'
   | 'satisfaction'
   | 'topCause'
-  | 'causeType';
+  | 'causeType'
+  | 'serviceStar'
+  | 'serviceStarHandled';
 
 /** Texts in the reader's language: the header, a section's title, a code's name in a section. */
 export interface ReportCsvLabels {
@@ -50,5 +52,8 @@ export function complaintReportCsv(report: MonthlyComplaintReport, labels: Repor
   if (report.averageSatisfaction !== undefined) line('satisfaction', 'average', report.averageSatisfaction);
   report.topCauses.forEach((c, i) => rows.push([labels.section('topCause'), String(i + 1), c.cause, c.count]));
   for (const k of CAUSE_TYPES) line('causeType', k, report.byCauseType[k]);
+  // The star first; its value is the average satisfaction, and a second line says how many complaints it rests on.
+  for (const s of report.serviceStars) rows.push([labels.section('serviceStar'), s.staffNo, s.name, s.averageSatisfaction]);
+  for (const s of report.serviceStars) rows.push([labels.section('serviceStarHandled'), s.staffNo, s.name, s.handled]);
   return toCsv(labels.header, rows);
 }

@@ -1,3 +1,4 @@
+import { ServiceStars } from './ServiceStars';
 import { DEADLINE_KINDS } from '../../../../shared/domain/complaints/policy';
 import type { MonthlyComplaintReport } from '../../../../shared/domain/complaints/report';
 import { CAUSE_TYPES, COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES } from '../../../../shared/domain/complaints/types';
@@ -94,6 +95,7 @@ export function ReportTables({ report: r }: { readonly report: MonthlyComplaintR
         </section>
         <CountTable title={t('complaints.report.byCauseType')} rows={CAUSE_TYPES.map((k) => ({ key: k, name: t(`complaints.cause.${k}`), count: r.byCauseType[k] }))} />
       </div>
+      <ServiceStars stars={r.serviceStars} />
     </>
   );
 }

@@ -31,6 +31,8 @@ function codeName(section: ReportCsvSection, code: string, t: T): string {
     case 'causeType':
       return t(`complaints.cause.${code as CauseType}`);
     case 'topCause':
+    case 'serviceStar':
+    case 'serviceStarHandled':
       return code;
   }
 }
