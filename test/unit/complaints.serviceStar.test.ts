@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceStarCandidates, type Complaint } from '../../shared/domain/complaints';
+import { serviceStarCandidates, type Complaint, type SatisfactionRating } from '../../shared/domain/complaints';
 import { build, sh } from './complaints.fixtures';
 
 const TZ = 'Asia/Shanghai';
@@ -7,19 +7,20 @@ const TZ = 'Asia/Shanghai';
 /** A complaint received on `day` of the month, handled by `owner`, followed up with `rating`; optionally someone found responsible. */
 function handled(id: string, day: number, owner: { no?: string; name: string }, rating: number | undefined, responsibleNo?: string, month = 11): Complaint {
   const receivedAt = sh(2026, month, day, 10);
+  const steps: Parameters<typeof build>[0][number][] = [
+    ['recorded', 'clerk', { receivedAt }],
+    ['validityJudged', 'lead'],
+    ['classified', 'lead'],
+    ['assigned', 'lead', { ownerName: owner.name, ownerStaffNo: owner.no }],
+    ['investigated', 'clerk'],
+    ['resolutionProposed', 'clerk'],
+    ['approvalDecided', 'supervisor'],
+    ['carriedOut', 'clerk'],
+  ];
+  if (rating !== undefined) steps.push(['followedUp', 'supervisor', { rating: rating as SatisfactionRating, outcome: rating < 3 ? 'backToDepartment' : undefined }]);
+  if (responsibleNo) steps.push(['responsibilityAssigned', 'supervisor', { causeType: 'staff', staffNo: responsibleNo }]);
   return build(
-    [
-      ['recorded', 'clerk', { receivedAt }],
-      ['validityJudged', 'lead'],
-      ['classified', 'lead'],
-      ['assigned', 'lead', { ownerName: owner.name, ownerStaffNo: owner.no }],
-      ['investigated', 'clerk'],
-      ['resolutionProposed', 'clerk'],
-      ['approvalDecided', 'supervisor'],
-      ['carriedOut', 'clerk'],
-      ...(rating === undefined ? [] : ([['followedUp', 'supervisor', { rating, outcome: rating < 3 ? 'backToDepartment' : undefined }]] as const)),
-      ...(responsibleNo ? ([['responsibilityAssigned', 'supervisor', { causeType: 'staff', staffNo: responsibleNo }]] as const) : []),
-    ],
+    steps,
     receivedAt,
     id,
   );
