@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { Role } from '../../shared/domain/staff';
 import type { Approval } from '../db/approval';
 import { useT } from '../i18n';
 import { Dialog } from './Dialog';
@@ -11,11 +12,14 @@ interface ApprovalDialogProps {
   /** Runs the action with the supervisor's number + PIN; a refusal shows in the dialog. */
   readonly onApprove: (approval: Approval) => Promise<unknown>;
   readonly onClose: () => void;
+  /** The least role that may approve, when it is not simply a supervisor (complaint steps: a desk lead, or the store manager). */
+  readonly approver?: Role | undefined;
 }
 
-/** A supervisor approves one action at a clerk's session without signing in. */
-export function ApprovalDialog({ action, onApprove, onClose }: ApprovalDialogProps) {
+/** A supervisor (or the role named) approves one action at a clerk's session without signing in. */
+export function ApprovalDialog({ action, onApprove, onClose, approver }: ApprovalDialogProps) {
   const { t } = useT();
+  const role = approver && t(`role.${approver}`);
   const [staffNo, setStaffNo] = useState('');
   const [pin, setPin] = useState('');
   const { submit, pending, errors } = useSubmit(async () => {
@@ -27,12 +31,12 @@ export function ApprovalDialog({ action, onApprove, onClose }: ApprovalDialogPro
     void submit();
   };
   return (
-    <Dialog title={t('approval.title')} onClose={onClose}>
+    <Dialog title={role ? t('approval.titleBy', { role }) : t('approval.title')} onClose={onClose}>
       <form onSubmit={onSubmit} className="form">
-        <p>{t('approval.body', { action })}</p>
-        <Field label={t('approval.staffNo')} value={staffNo} onChange={(e) => setStaffNo(e.target.value)} autoComplete="off" name="approverNo" />
+        <p>{role ? t('approval.bodyBy', { action, role }) : t('approval.body', { action })}</p>
+        <Field label={role ? t('approval.staffNoBy') : t('approval.staffNo')} value={staffNo} onChange={(e) => setStaffNo(e.target.value)} autoComplete="off" name="approverNo" />
         <Field
-          label={t('approval.pin')}
+          label={role ? t('approval.pinBy') : t('approval.pin')}
           type="password"
           inputMode="numeric"
           value={pin}

@@ -30,10 +30,11 @@ function offered(): string[] {
     .map((b) => b.textContent ?? '');
 }
 
-async function approveAs(user: UserEvent, who: { staffNo: string; pin: string }) {
-  const dialog = await screen.findByRole('dialog', { name: '主管审批' });
-  await user.type(within(dialog).getByLabelText('主管工号'), who.staffNo);
-  await user.type(within(dialog).getByLabelText('主管 PIN 码'), `${who.pin}{Enter}`);
+/** The dialog names the least role that may approve; anyone of that role or above does. */
+async function approveAs(user: UserEvent, dialogName: string, who: { staffNo: string; pin: string }) {
+  const dialog = await screen.findByRole('dialog', { name: dialogName });
+  await user.type(within(dialog).getByLabelText('审批人工号'), who.staffNo);
+  await user.type(within(dialog).getByLabelText('审批人 PIN 码'), `${who.pin}{Enter}`);
 }
 
 afterEach(() => {
@@ -116,10 +117,10 @@ describe('complaint detail and workflow', () => {
       await submit(user);
     };
     await approve();
-    await approveAs(user, { staffNo: MANAGER.staffNo, pin: '111111' });
+    await approveAs(user, '店长审批', { staffNo: MANAGER.staffNo, pin: '111111' });
     expect(await screen.findByText('主管工号或 PIN 码不正确')).toBeTruthy();
-    await user.clear(screen.getByLabelText('主管 PIN 码'));
-    await user.type(screen.getByLabelText('主管 PIN 码'), `${MANAGER.pin}{Enter}`);
+    await user.clear(screen.getByLabelText('审批人 PIN 码'));
+    await user.type(screen.getByLabelText('审批人 PIN 码'), `${MANAGER.pin}{Enter}`);
     await recorded('审批方案');
     expect(state()).toBe('方案已批准 · 处理级别：总台领班');
 
@@ -149,7 +150,7 @@ describe('complaint detail and workflow', () => {
     await submit(user);
     await recorded('提出处理方案');
     await approve();
-    await approveAs(user, MANAGER);
+    await approveAs(user, '店长审批', MANAGER);
     await recorded('审批方案');
     await carryOut();
     await open(user, '回访');
@@ -198,7 +199,7 @@ describe('complaint detail and workflow', () => {
     const confirm = await screen.findByRole('dialog', { name: '确认判定是否成立' });
     expect(confirm.textContent).toContain(`投诉 ${number} 将答复顾客并结案`);
     await user.click(within(confirm).getByRole('button', { name: '判定是否成立' }));
-    await approveAs(user, SUPERVISOR);
+    await approveAs(user, '总台领班审批', SUPERVISOR);
     await recorded('判定是否成立');
     expect(state()).toBe('不成立，已答复结案 · 处理级别：总台领班');
     expect(screen.getByText('当前没有您可办理的步骤')).toBeTruthy();

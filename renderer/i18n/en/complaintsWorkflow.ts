@@ -182,7 +182,7 @@ export const complaintsWorkflow: Record<keyof typeof zh, string> = {
   'complaints.detail.noActions': 'No step for you to take now',
   'complaints.detail.needsApproval': '{step} (needs approval)',
   'complaints.detail.approvalHint': 'A {role} approves this step with their staff no. and PIN.',
-  'complaints.detail.approvalAction': 'complaint {number}: {step} (needs a {role})',
+  'complaints.detail.approvalAction': 'complaint {number}: {step}',
   'complaints.detail.confirmTitle': 'Confirm: {step}',
   'complaints.detail.confirmClose': 'Once closed, complaint {number} cannot change. Close it?',
   'complaints.detail.confirmInvalid': 'Judged not valid, complaint {number} is answered and closed, and cannot change. Go ahead?',

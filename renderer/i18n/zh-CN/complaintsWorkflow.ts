@@ -180,7 +180,7 @@ export const complaintsWorkflow = {
   'complaints.detail.noActions': '当前没有您可办理的步骤',
   'complaints.detail.needsApproval': '{step}（需上级批准）',
   'complaints.detail.approvalHint': '此步骤需{role}输入工号和 PIN 码批准。',
-  'complaints.detail.approvalAction': '投诉 {number}：{step}（需{role}批准）',
+  'complaints.detail.approvalAction': '投诉 {number}：{step}',
   'complaints.detail.confirmTitle': '确认{step}',
   'complaints.detail.confirmClose': '结案后投诉 {number} 不能再更改。确认结案？',
   'complaints.detail.confirmInvalid': '判定不成立后，投诉 {number} 将答复顾客并结案，不能再更改。确认？',

@@ -79,9 +79,10 @@ export function StepPanel({ offered, info, onDone, onCancel }: StepPanelProps) {
       )}
       {held?.ask === 'approve' && (
         <ApprovalDialog
-          action={t('complaints.detail.approvalAction', { step, number: complaint.number, role: t(`role.${approverRole(complaint, type)}`) })}
+          action={t('complaints.detail.approvalAction', { step, number: complaint.number })}
           onApprove={(approval) => take(held.raw, approval)}
           onClose={() => setHeld(undefined)}
+          approver={approverRole(complaint, type)}
         />
       )}
     </section>
