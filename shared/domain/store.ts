@@ -48,7 +48,15 @@ export type StoreEntry =
   | Entry<'settingsChanged', DeskSettings>
   | Entry<'returnPolicyChanged', ReturnPolicy>
   | Entry<'complaintPolicyChanged', ComplaintPolicyChangedData>
-  | Entry<'pointsRuleChanged', PointsRule>;
+  | Entry<'pointsRuleChanged', PointsRule>
+  | Entry<'customerCountRecorded', CustomerCountRecordedData>;
+
+/** A month's customer count (from the tills), for the complaint rate per 10,000 customers. */
+export interface CustomerCountRecordedData {
+  /** yyyy-MM, store-local. */
+  readonly month: string;
+  readonly count: number;
+}
 
 /** The complaint time limits table (category x severity); hours come from the calendar, the zone from the store. */
 export interface ComplaintPolicyChangedData {
@@ -63,6 +71,8 @@ export interface StoreProfile extends StoreConfiguredData {
   /** Absent until a supervisor edits it: DOMAIN §4 defaults apply. */
   readonly complaintPolicy?: readonly DeadlinePolicyRow[] | undefined;
   readonly pointsRule?: PointsRule | undefined;
+  /** Customer counts by month (yyyy-MM), as last recorded. */
+  readonly customerCounts?: Readonly<Record<string, number>> | undefined;
 }
 
 export const STORE_RECORD_ID = 'store';
@@ -81,6 +91,8 @@ export function applyStoreEntry(profile: StoreProfile | undefined, e: StoreEntry
       return { ...profile, complaintPolicy: e.data.rows };
     case 'pointsRuleChanged':
       return { ...profile, pointsRule: e.data };
+    case 'customerCountRecorded':
+      return { ...profile, customerCounts: { ...profile.customerCounts, [e.data.month]: e.data.count } };
     case 'settingsChanged':
       return { ...profile, settings: e.data };
   }

@@ -20,6 +20,7 @@ import {
 } from '../domain/complaints/types';
 import { parseYuan } from '../domain/money';
 import { optionalPhone, optionalText, PHOTO_MAX_CHARS, requiredText, staffNo } from './common';
+import { monthInput } from './returns';
 
 /**
  * Complaint forms (DOMAIN §4). Each step's input is what the person types;
@@ -343,3 +344,9 @@ export const customerCountInput = z
   .transform((v) => v.replace(/[,，\s]/g, ''))
   .refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_CUSTOMERS), { message: 'complaints.report.customerCountInvalid' })
   .transform((v) => (v === '' ? undefined : Number(v)));
+
+/** Recording a month's customer count: the month and a count (not empty). */
+export const customerCountRecordInput = z.object({
+  month: monthInput,
+  count: customerCountInput.pipe(z.number({ message: 'complaints.report.customerCountInvalid' })),
+});

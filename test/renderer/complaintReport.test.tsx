@@ -2,7 +2,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { complaintsReceivedInMonth } from '../../renderer/db/complaints/report';
+import { complaintsReceivedInMonth, recordCustomerCount } from '../../renderer/db/complaints/report';
+import { readStoreProfile } from '../../renderer/db/staff';
 import { ComplaintReportScreen } from '../../renderer/features/complaints/reports/ComplaintReportScreen';
 import { recordComplaint, sh, takeSteps, TO_INVESTIGATED } from './complaintMonthFixture';
 import { makeDesk, SUPERVISOR } from './deskFixture';
@@ -89,6 +90,17 @@ describe('monthly complaint report', () => {
     await user.type(screen.getByLabelText('本月客流（人次）'), '20,000');
     // 3 complaints in 20,000 customers.
     expect(await screen.findByText('1.5')).toBeTruthy();
+    // Kept for the month: another month starts empty, and coming back shows the count kept.
+    await user.click(screen.getByRole('button', { name: '保存客流' }));
+    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: '保存客流' }).disabled).toBe(true));
+    expect((await readStoreProfile(desk.db))?.customerCounts).toEqual({ '2026-11': 20_000 });
+    await user.clear(screen.getByLabelText('月份'));
+    await user.type(screen.getByLabelText('月份'), '2026-10');
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('本月客流（人次）').value).toBe(''));
+    await user.clear(screen.getByLabelText('月份'));
+    await user.type(screen.getByLabelText('月份'), '2026-11');
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('本月客流（人次）').value).toBe('20000'));
+    expect(await screen.findByText('1.5')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: '打印月报（A4）' }));
     await waitFor(() => expect(desktop.archive).toHaveLength(1));
@@ -115,4 +127,20 @@ describe('monthly complaint report', () => {
       ]),
     );
   });
+
+  it('keeps a month’s customer count only from a lead or above, and only a whole number above 0', async () => {
+    const desk = await makeDesk();
+    await expect(recordCustomerCount(desk.asClerk, { month: '2026-11', count: '20000' })).rejects.toMatchObject({ code: 'error.notAllowed' });
+    await expect(recordCustomerCount(desk.asSupervisor, { month: '2026-11', count: '0' })).rejects.toThrow('complaints.report.customerCountInvalid');
+    await expect(recordCustomerCount(desk.asSupervisor, { month: '2026-11', count: '' })).rejects.toThrow();
+    await recordCustomerCount(desk.asSupervisor, { month: '2026-11', count: '18,500' });
+    await recordCustomerCount(desk.asSupervisor, { month: '2026-11', count: '19000' });
+    expect((await readStoreProfile(desk.db))?.customerCounts).toEqual({ '2026-11': 19_000 });
+    // Every count is kept as an entry: the correction is a new one.
+    expect((await desk.db.entries.toArray()).filter((e) => e.type === 'customerCountRecorded').map((e) => e.data)).toEqual([
+      { month: '2026-11', count: 18_500 },
+      { month: '2026-11', count: 19_000 },
+    ]);
+  });
 });
+

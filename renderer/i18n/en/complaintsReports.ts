@@ -118,7 +118,7 @@ export const complaintsReports: Record<keyof typeof zh, string> = {
   'complaints.report.title': 'Monthly complaints report',
   'complaints.report.month': 'Month',
   'complaints.report.customerCount': "Month's customer count",
-  'complaints.report.customerCountHint': 'Entered, it gives the rate per 10,000 customers',
+  'complaints.report.customerCountHint': 'Entered, it gives the rate per 10,000 customers; kept, it stays for the month',
   'complaints.report.customerCountInvalid': 'The customer count must be a whole number above 0',
   'complaints.report.refresh': 'Count again',
   'complaints.report.reading': 'Reading complaints {done}/{total}…',
@@ -170,4 +170,5 @@ export const complaintsReports: Record<keyof typeof zh, string> = {
   'complaints.report.col.handled': 'Handled',
   'complaints.report.col.satisfaction': 'Average satisfaction',
   'complaints.report.star': '★ Service star',
+  'complaints.report.saveCount': 'Keep the count',
 };

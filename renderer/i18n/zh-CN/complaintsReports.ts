@@ -116,7 +116,7 @@ export const complaintsReports = {
   'complaints.report.title': '投诉月报',
   'complaints.report.month': '月份',
   'complaints.report.customerCount': '本月客流（人次）',
-  'complaints.report.customerCountHint': '填写后计算万人投诉率',
+  'complaints.report.customerCountHint': '填写后计算万人投诉率；保存后本月都按此计算',
   'complaints.report.customerCountInvalid': '客流须为大于 0 的整数',
   'complaints.report.refresh': '重新统计',
   'complaints.report.reading': '正在读取投诉 {done}/{total}…',
@@ -168,4 +168,5 @@ export const complaintsReports = {
   'complaints.report.col.handled': '处理件数',
   'complaints.report.col.satisfaction': '平均满意度',
   'complaints.report.star': '★ 服务之星',
+  'complaints.report.saveCount': '保存客流',
 } as const;

@@ -1,8 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { complaintRatePer10k } from '../../../../shared/domain/complaints/report';
 import { complaintReportCsv } from '../../../../shared/domain/complaints/reportCsv';
 import { customerCountInput } from '../../../../shared/schema/complaints';
+import { useServices } from '../../../app/services';
+import { useDeskContext } from '../../../app/useDeskContext';
 import { Field, FormError } from '../../../components/Field';
+import { useSubmit } from '../../../components/useSubmit';
+import { recordCustomerCount } from '../../../db/complaints/report';
+import { readStoreProfile } from '../../../db/staff';
 import { useT } from '../../../i18n';
 import { PrintButtons } from '../../printing/PrintButtons';
 import { downloadText } from '../../../components/download';
@@ -20,7 +26,16 @@ import { useStoreMonth } from './useStoreMonth';
 export function ComplaintReportScreen() {
   const { t } = useT();
   const { month, setMonth, valid, timeZone } = useStoreMonth();
-  const [countText, setCountText] = useState('');
+  const { db } = useServices();
+  const ctx = useDeskContext();
+  // The month's count as kept, shown until someone types another one.
+  const saved = useLiveQuery(async () => (await readStoreProfile(db))?.customerCounts?.[month] ?? null, [db, month]);
+  const [typed, setTyped] = useState<string>();
+  const countText = typed ?? (saved == null ? '' : String(saved));
+  const save = useSubmit(async () => {
+    await recordCustomerCount(ctx, { month, count: countText });
+    setTyped(undefined);
+  });
   const rules = useComplaintRules();
   const { report: base, generatedAt, error, progress, refresh } = useMonthReport(valid ? month : undefined, timeZone, rules);
   const count = customerCountInput.safeParse(countText);
@@ -30,21 +45,36 @@ export function ComplaintReportScreen() {
     <div>
       <h1>{t('complaints.report.title')}</h1>
       <div className="panel row">
-        <Field label={t('complaints.report.month')} type="month" name="month" value={month} onChange={(e) => setMonth(e.target.value)} error={valid ? undefined : 'error.month'} autoFocus />
+        <Field
+          label={t('complaints.report.month')}
+          type="month"
+          name="month"
+          value={month}
+          onChange={(e) => {
+            setMonth(e.target.value);
+            setTyped(undefined);
+          }}
+          error={valid ? undefined : 'error.month'}
+          autoFocus
+        />
         <Field
           label={t('complaints.report.customerCount')}
           hint={t('complaints.report.customerCountHint')}
           name="customerCount"
           inputMode="numeric"
           value={countText}
-          onChange={(e) => setCountText(e.target.value)}
-          error={count.success ? undefined : count.error.issues[0]?.message}
+          onChange={(e) => setTyped(e.target.value)}
+          error={count.success ? save.errors.fields.count : count.error.issues[0]?.message}
         />
         <div className="actions">
+          <button type="button" onClick={() => void save.submit()} disabled={!valid || customerCount === undefined || customerCount === saved || save.pending}>
+            {t('complaints.report.saveCount')}
+          </button>
           <button type="button" onClick={refresh} disabled={!report}>
             {t('complaints.report.refresh')}
           </button>
         </div>
+        <FormError code={save.errors.form?.code} params={save.errors.form?.params} />
       </div>
       {progress && (
         <p role="status" aria-live="polite">
