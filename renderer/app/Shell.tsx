@@ -12,7 +12,12 @@ import { StatusBar } from './StatusBar';
 import { useIdleLock } from './useIdleLock';
 import { useSignOut } from './useSignOut';
 
+/** The sidebar's sections: the storage desk, the other counter services, and what leads and supervisors manage. */
+const NAV_GROUPS = ['storage', 'service', 'manage'] as const;
+type NavGroup = (typeof NAV_GROUPS)[number];
+
 interface NavItem {
+  readonly group: NavGroup;
   readonly view: View;
   readonly label: MessageKey;
   readonly needs: Permission;
@@ -22,28 +27,28 @@ interface NavItem {
 const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
-/** The desk's areas in the order a clerk uses them; F1..F9 jump to the first nine. */
+/** The desk's areas in the order a clerk uses them, section by section; F1..F9 jump to the first nine the person may open. */
 const NAV: readonly NavItem[] = [
-  { view: 'deposit', label: 'nav.storage', needs: 'storage.work', screen: screen(() => import('../features/storage/DepositScreen'), 'DepositScreen') },
-  { view: 'retrieve', label: 'nav.retrieve', needs: 'storage.work', screen: screen(() => import('../features/storage/RetrieveScreen'), 'RetrieveScreen') },
-  { view: 'search', label: 'nav.search', needs: 'storage.work', screen: screen(() => import('../features/storage/SearchScreen'), 'SearchScreen') },
-  { view: 'lostFound', label: 'nav.lostFound', needs: 'lostFound.work', screen: screen(() => import('../features/lostFound/LostFoundScreen'), 'LostFoundScreen') },
-  { view: 'lockers', label: 'nav.lockers', needs: 'lockers.work', screen: screen(() => import('../features/lockers/LockersScreen'), 'LockersScreen') },
-  { view: 'closing', label: 'nav.closing', needs: 'storage.work', screen: screen(() => import('../features/closing/ClosingScreen'), 'ClosingScreen') },
-  { view: 'returns', label: 'nav.returns', needs: 'returns.work', screen: screen(() => import('../features/returns/ReturnsScreen'), 'ReturnsScreen') },
-  { view: 'handout', label: 'nav.handout', needs: 'gifts.work', screen: screen(() => import('../features/gifts/HandoutScreen'), 'HandoutScreen') },
-  { view: 'complaintIntake', label: 'nav.complaintIntake', needs: 'complaints.work', screen: screen(() => import('../features/complaints/intake/ComplaintIntakeScreen'), 'ComplaintIntakeScreen') },
-  { view: 'complaintQueue', label: 'nav.complaintQueue', needs: 'complaints.work', screen: screen(() => import('../features/complaints/queue/ComplaintQueueScreen'), 'ComplaintQueueScreen') },
-  { view: 'complaintLookup', label: 'nav.complaintLookup', needs: 'complaints.work', screen: screen(() => import('../features/complaints/lookup/ComplaintLookupScreen'), 'ComplaintLookupScreen') },
-  { view: 'returnsReport', label: 'nav.returnsReport', needs: 'reports.view', screen: screen(() => import('../features/returns/ReturnsReportScreen'), 'ReturnsReportScreen') },
-  { view: 'campaigns', label: 'nav.campaigns', needs: 'campaigns.manage', screen: screen(() => import('../features/gifts/CampaignsScreen'), 'CampaignsScreen') },
-  { view: 'draws', label: 'nav.draws', needs: 'campaigns.manage', screen: screen(() => import('../features/gifts/DrawsScreen'), 'DrawsScreen') },
-  { view: 'complaintReport', label: 'nav.complaintReport', needs: 'reports.view', screen: screen(() => import('../features/complaints/reports/ComplaintReportScreen'), 'ComplaintReportScreen') },
-  { view: 'complaintPoints', label: 'nav.complaintPoints', needs: 'complaints.responsibility', screen: screen(() => import('../features/complaints/responsibility/ResponsibilityScreen'), 'ResponsibilityScreen') },
-  { view: 'complaintSettings', label: 'nav.complaintSettings', needs: 'settings.manage', screen: screen(() => import('../features/complaints/settings/ComplaintSettingsScreen'), 'ComplaintSettingsScreen') },
-  { view: 'log', label: 'nav.log', needs: 'log.review', screen: screen(() => import('../features/supervisor/LogScreen'), 'LogScreen') },
-  { view: 'staff', label: 'nav.staff', needs: 'staff.manage', screen: screen(() => import('../features/settings/StaffScreen'), 'StaffScreen') },
-  { view: 'settings', label: 'nav.settings', needs: 'settings.manage', screen: screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen') },
+  { group: 'storage', view: 'deposit', label: 'nav.storage', needs: 'storage.work', screen: screen(() => import('../features/storage/DepositScreen'), 'DepositScreen') },
+  { group: 'storage', view: 'retrieve', label: 'nav.retrieve', needs: 'storage.work', screen: screen(() => import('../features/storage/RetrieveScreen'), 'RetrieveScreen') },
+  { group: 'storage', view: 'search', label: 'nav.search', needs: 'storage.work', screen: screen(() => import('../features/storage/SearchScreen'), 'SearchScreen') },
+  { group: 'storage', view: 'lostFound', label: 'nav.lostFound', needs: 'lostFound.work', screen: screen(() => import('../features/lostFound/LostFoundScreen'), 'LostFoundScreen') },
+  { group: 'storage', view: 'lockers', label: 'nav.lockers', needs: 'lockers.work', screen: screen(() => import('../features/lockers/LockersScreen'), 'LockersScreen') },
+  { group: 'storage', view: 'closing', label: 'nav.closing', needs: 'storage.work', screen: screen(() => import('../features/closing/ClosingScreen'), 'ClosingScreen') },
+  { group: 'service', view: 'returns', label: 'nav.returns', needs: 'returns.work', screen: screen(() => import('../features/returns/ReturnsScreen'), 'ReturnsScreen') },
+  { group: 'service', view: 'handout', label: 'nav.handout', needs: 'gifts.work', screen: screen(() => import('../features/gifts/HandoutScreen'), 'HandoutScreen') },
+  { group: 'service', view: 'complaintIntake', label: 'nav.complaintIntake', needs: 'complaints.work', screen: screen(() => import('../features/complaints/intake/ComplaintIntakeScreen'), 'ComplaintIntakeScreen') },
+  { group: 'service', view: 'complaintQueue', label: 'nav.complaintQueue', needs: 'complaints.work', screen: screen(() => import('../features/complaints/queue/ComplaintQueueScreen'), 'ComplaintQueueScreen') },
+  { group: 'service', view: 'complaintLookup', label: 'nav.complaintLookup', needs: 'complaints.work', screen: screen(() => import('../features/complaints/lookup/ComplaintLookupScreen'), 'ComplaintLookupScreen') },
+  { group: 'manage', view: 'returnsReport', label: 'nav.returnsReport', needs: 'reports.view', screen: screen(() => import('../features/returns/ReturnsReportScreen'), 'ReturnsReportScreen') },
+  { group: 'manage', view: 'campaigns', label: 'nav.campaigns', needs: 'campaigns.manage', screen: screen(() => import('../features/gifts/CampaignsScreen'), 'CampaignsScreen') },
+  { group: 'manage', view: 'draws', label: 'nav.draws', needs: 'campaigns.manage', screen: screen(() => import('../features/gifts/DrawsScreen'), 'DrawsScreen') },
+  { group: 'manage', view: 'complaintReport', label: 'nav.complaintReport', needs: 'reports.view', screen: screen(() => import('../features/complaints/reports/ComplaintReportScreen'), 'ComplaintReportScreen') },
+  { group: 'manage', view: 'complaintPoints', label: 'nav.complaintPoints', needs: 'complaints.responsibility', screen: screen(() => import('../features/complaints/responsibility/ResponsibilityScreen'), 'ResponsibilityScreen') },
+  { group: 'manage', view: 'complaintSettings', label: 'nav.complaintSettings', needs: 'settings.manage', screen: screen(() => import('../features/complaints/settings/ComplaintSettingsScreen'), 'ComplaintSettingsScreen') },
+  { group: 'manage', view: 'log', label: 'nav.log', needs: 'log.review', screen: screen(() => import('../features/supervisor/LogScreen'), 'LogScreen') },
+  { group: 'manage', view: 'staff', label: 'nav.staff', needs: 'staff.manage', screen: screen(() => import('../features/settings/StaffScreen'), 'StaffScreen') },
+  { group: 'manage', view: 'settings', label: 'nav.settings', needs: 'settings.manage', screen: screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen') },
 ];
 
 export function Shell() {
@@ -73,13 +78,6 @@ export function Shell() {
     <div className="shell" onKeyDown={onKeyDown} inert={locked}>
       <header className="shell__top">
         <strong>{t('app.title')}</strong>
-        <nav aria-label={t('app.title')}>
-          {items.map((n, i) => (
-            <button key={n.view} type="button" className={n === current ? 'active' : ''} aria-current={n === current ? 'page' : undefined} onClick={() => go(n.view)} title={`F${i + 1}`}>
-              {t(n.label)}
-            </button>
-          ))}
-        </nav>
         <div className="shell__me">
           <span>
             {staff.name} · {t(`role.${staff.role}`)}
@@ -93,6 +91,26 @@ export function Shell() {
           </button>
         </div>
       </header>
+      <nav className="shell__nav" aria-label={t('app.title')}>
+        {NAV_GROUPS.map((group) => {
+          const inGroup = items.filter((n) => n.group === group);
+          if (inGroup.length === 0) return null;
+          return (
+            <div key={group} role="group" aria-label={t(`nav.group.${group}`)}>
+              <h2>{t(`nav.group.${group}`)}</h2>
+              {inGroup.map((n) => {
+                const key = items.indexOf(n) < 9 ? `F${items.indexOf(n) + 1}` : undefined;
+                return (
+                  <button key={n.view} type="button" className={n === current ? 'active' : ''} aria-current={n === current ? 'page' : undefined} onClick={() => go(n.view)} title={key}>
+                    {t(n.label)}
+                    {key && <kbd aria-hidden="true">{key}</kbd>}
+                  </button>
+                );
+              })}
+            </div>
+          );
+        })}
+      </nav>
       <main className="shell__main">
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>{Screen && <Screen key={current.view} />}</Suspense>
       </main>

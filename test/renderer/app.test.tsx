@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../shared/domain/ids';
@@ -66,6 +66,14 @@ describe('the desk app', () => {
     expect(nav.textContent).toContain('取件');
     expect(nav.textContent).not.toContain('员工');
     expect(nav.textContent).not.toContain('设置');
+    // The sidebar's sections a clerk has (nothing to manage), and F1..F9 over the areas in order.
+    expect(within(nav).getAllByRole('group').map((g) => g.getAttribute('aria-label'))).toEqual(['寄存', '服务']);
+    expect(within(within(nav).getByRole('group', { name: '服务' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['退换货F7', '赠品发放F8', '投诉受理F9', '投诉处理', '投诉查询']);
+    fireEvent.keyDown(nav, { key: 'F9' });
+    expect(await screen.findByRole('heading', { name: '投诉受理' })).toBeTruthy();
+    expect(within(nav).getByRole('button', { name: '投诉受理' }).getAttribute('aria-current')).toBe('page');
+    fireEvent.keyDown(nav, { key: 'F2' });
+    expect(await screen.findByRole('heading', { name: '取件' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '退出登录' }));
     expect(await screen.findByRole('heading', { name: '员工登录' })).toBeTruthy();
     const actions = (await desk.db.audit.toArray()).map((a) => a.action);
