@@ -64,6 +64,8 @@ export const MAX_ATTACHMENTS = 10;
 
 export const attachmentRef = z.object({ ref: requiredText(200), name: requiredText(200) });
 
+const replyAndContact = z.object({ replyWanted: z.boolean(), complainant: z.object({ contact: complaintContact }) });
+
 /** Step 1: intake. A complaint that wants a reply must leave a contact. */
 export const complaintIntakeInput = z
   .object({
@@ -82,6 +84,8 @@ export const complaintIntakeInput = z
   .refine((v) => !v.replyWanted || hasContact(v.complainant.contact), {
     path: ['complainant', 'contact'],
     message: 'error.complaintContactRequired',
+    // Judged even when other fields are wrong, so the clerk sees this message with the others at once.
+    when: (payload) => replyAndContact.safeParse(payload.value).success,
   });
 export type ComplaintIntakeInput = z.infer<typeof complaintIntakeInput>;
 

@@ -1,12 +1,10 @@
-import { z, ZodError } from 'zod';
 import { COMPLAINT_SCHEMA_VERSION } from '../../../shared/domain/complaints/entries';
-import { promisedReplyAt, type ReplyPromiseBasis } from '../../../shared/domain/complaints/reply';
+import { promisedReplyAt } from '../../../shared/domain/complaints/reply';
 import { checkComplaintStep } from '../../../shared/domain/complaints/workflow';
 import { newId } from '../../../shared/domain/ids';
-import { hasContact } from '../../../shared/domain/complaints/types';
-import { complaintContact, complaintIntakeInput, type AttachmentFile, type ComplaintIntakeInput } from '../../../shared/schema/complaints';
+import { complaintIntakeInput, type AttachmentFile, type ComplaintIntakeInput } from '../../../shared/schema/complaints';
 import type { DeskContext } from '../context';
-import type { ComplaintRow, DeskDatabase } from '../database';
+import type { ComplaintRow } from '../database';
 import { DeskError } from '../errors';
 import { writeEntries } from '../writePath';
 import { attachmentRows, parseAttachmentFiles } from './attachments';
@@ -20,34 +18,14 @@ export interface IntakePreview {
   readonly promisedReplyAt?: number | undefined;
 }
 
-const CONTACT_PATH = ['complainant', 'contact'];
-const replyContact = z.object({ replyWanted: z.literal(true), complainant: z.object({ contact: complaintContact }) });
-
-/**
- * The schema judges the contact only once every other field is right; the
- * clerk sees a missing contact together with the other messages, at once.
- */
-function withContactIssue(error: ZodError, raw: unknown): ZodError {
-  const reply = replyContact.safeParse(raw);
-  if (!reply.success || hasContact(reply.data.complainant.contact) || error.issues.some((i) => i.path.join('.') === CONTACT_PATH.join('.'))) return error;
-  return new ZodError([...error.issues, { code: 'custom', path: CONTACT_PATH, message: 'error.complaintContactRequired', input: raw }]);
-}
-
 /**
  * The intake's own rules plus the one that needs the time: a phone call or
  * a letter may be recorded after it came in, but nothing came in the future.
  */
 function parseIntake(raw: unknown, files: readonly unknown[], now: number): { input: ComplaintIntakeInput; files: AttachmentFile[] } {
-  const parsed = complaintIntakeInput.safeParse(raw);
-  if (!parsed.success) throw withContactIssue(parsed.error, raw);
-  const input = parsed.data;
+  const input = complaintIntakeInput.parse(raw);
   if (input.receivedAt > now) throw new DeskError('error.complaintReceivedInFuture', 'receivedAt');
   return { input, files: parseAttachmentFiles(files) };
-}
-
-/** The reply time promised for a complaint under the store's rules as they stand. */
-export async function readPromisedReplyAt(db: DeskDatabase, basis: ReplyPromiseBasis): Promise<number | undefined> {
-  return promisedReplyAt(basis, await readComplaintRules(db));
 }
 
 /**
@@ -57,7 +35,7 @@ export async function readPromisedReplyAt(db: DeskDatabase, basis: ReplyPromiseB
 export async function previewComplaint(ctx: DeskContext, raw: unknown, files: readonly unknown[]): Promise<IntakePreview> {
   const confirmed = typeof raw === 'object' && raw !== null ? { ...raw, readBackConfirmed: true } : raw;
   const parsed = parseIntake(confirmed, files, ctx.clock.now());
-  return { ...parsed, promisedReplyAt: parsed.input.replyWanted ? await readPromisedReplyAt(ctx.db, parsed.input) : undefined };
+  return { ...parsed, promisedReplyAt: parsed.input.replyWanted ? promisedReplyAt(parsed.input, await readComplaintRules(ctx.db)) : undefined };
 }
 
 /**
