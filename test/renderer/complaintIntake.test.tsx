@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DEADLINE_POLICY } from '../../shared/domain/complaints/policy';
@@ -8,9 +8,10 @@ import { STORE_RECORD_ID, STORE_SCHEMA_VERSION } from '../../shared/domain/store
 import { writeEntries } from '../../renderer/db/writePath';
 import { MAX_PDF_BYTES } from '../../shared/schema/complaints';
 import { recordComplaint } from '../../renderer/db/complaints/intake';
+import { ServicesProvider } from '../../renderer/app/services';
 import { ComplaintIntakeScreen } from '../../renderer/features/complaints/intake/ComplaintIntakeScreen';
 import { DeskError } from '../../renderer/db/errors';
-import { CLERK, makeDesk } from './deskFixture';
+import { CLERK, makeDesk, SUPERVISOR } from './deskFixture';
 import { renderSignedIn } from './renderDesk';
 
 // jsdom decodes no pictures: the shrinking (a canvas in the real app) stands in as a small JPEG, or refuses a broken file.
@@ -286,4 +287,26 @@ describe('recording a complaint', () => {
     expect(await desk.db.complaintAttachments.count()).toBe(0);
     expect((await desk.db.entries.toArray()).filter((e) => e.recordType === 'complaint')).toHaveLength(0);
   });
+
+  it('keeps what was typed and the read back when the clerk leaves the screen and comes back; a new sign-in starts blank', async () => {
+    const user = userEvent.setup();
+    const { desk, unmount, desktop } = await openScreen();
+    await fillPhoneComplaint(user);
+    await user.click(readBackButton());
+    await screen.findByTestId('complaint-readback');
+    // Another area (the shell unmounts the screen), then back.
+    unmount();
+    const back = render(
+      <ServicesProvider services={{ db: desk.db, clock: desk.clock, desk: desktop }}>
+        <ComplaintIntakeScreen />
+      </ServicesProvider>,
+    );
+    expect((await screen.findByTestId('complaint-readback')).textContent).toContain('事情经过：牛奶过期两天仍在货架上');
+    await user.click(screen.getByRole('button', { name: '返回修改' }));
+    expect(screen.getByLabelText<HTMLInputElement>('姓名（可选）').value).toBe('王女士');
+    back.unmount();
+    await renderSignedIn(desk, SUPERVISOR.staffNo, <ComplaintIntakeScreen />);
+    expect((await screen.findByLabelText<HTMLInputElement>('姓名（可选）')).value).toBe('');
+  });
 });
+

@@ -1,22 +1,17 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { ZodError } from 'zod';
 import { newId } from '../../../../shared/domain/ids';
-import type { AttachmentFile } from '../../../../shared/schema/complaints';
 import { useServices } from '../../../app/services';
 import { useDeskContext } from '../../../app/useDeskContext';
 import { toSubmitErrors, useSubmit } from '../../../components/useSubmit';
 import { DeskError } from '../../../db/errors';
-import { previewComplaint, recordComplaint, type IntakePreview } from '../../../db/complaints/intake';
+import { previewComplaint, recordComplaint } from '../../../db/complaints/intake';
 import { IntakeDone } from './IntakeDone';
 import { IntakeForm } from './IntakeForm';
-import { blankIntake, intakeFieldErrors, toRawIntake, type IntakeFields, type SetIntake } from './intakeDraft';
+import { blankIntake, intakeFieldErrors, toRawIntake, type SetIntake } from './intakeDraft';
+import { useIntakeStore, type IntakeInProgress } from './intakeStore';
 import { ReadBack } from './ReadBack';
 
-/** The intake checked for the read back: what is saved when the customer confirms. */
-interface Checked {
-  readonly raw: ReturnType<typeof toRawIntake>;
-  readonly preview: IntakePreview;
-}
 
 /**
  * 投诉受理 at the counter: type what the customer says, read it back to
@@ -28,43 +23,53 @@ export function ComplaintIntakeScreen() {
   const { clock } = useServices();
   const ctx = useDeskContext();
   const { timeZone } = ctx.session;
-  const [fields, setFields] = useState<IntakeFields>(() => blankIntake(clock.now(), timeZone));
-  const [files, setFiles] = useState<readonly AttachmentFile[]>([]);
-  // Made once per complaint: a second click on save gives back the same complaint.
-  const [draftId, setDraftId] = useState(() => newId());
-  const [checked, setChecked] = useState<Checked>();
-  const [doneId, setDoneId] = useState<string>();
+  const intake = useIntakeStore((s) => s.intake);
+  const start = useIntakeStore((s) => s.start);
+  const change = useIntakeStore((s) => s.change);
+  const fresh = (): IntakeInProgress => ({ fields: blankIntake(clock.now(), timeZone), files: [], draftId: newId() });
+  useEffect(() => {
+    if (!intake) start(fresh());
+  });
 
-  const set: SetIntake = (name, value) => setFields((f) => ({ ...f, [name]: value }));
+  const set: SetIntake = (name, value) => change((i) => ({ fields: { ...i.fields, [name]: value } }));
   const readBack = useSubmit(async () => {
-    const raw = toRawIntake(fields, timeZone);
-    setChecked({ raw, preview: await previewComplaint(ctx, raw, files) });
+    if (!intake) return;
+    const raw = toRawIntake(intake.fields, timeZone);
+    const preview = await previewComplaint(ctx, raw, intake.files);
+    change(() => ({ checked: { raw, preview } }));
   });
   const save = useSubmit(async () => {
-    if (!checked) return;
+    if (!intake?.checked) return;
     try {
-      const saved = await recordComplaint(ctx, { ...checked.raw, readBackConfirmed: true }, files, draftId);
-      setDoneId(saved.id);
+      const saved = await recordComplaint(ctx, { ...intake.checked.raw, readBackConfirmed: true }, intake.files, intake.draftId);
+      change(() => ({ doneId: saved.id }));
     } catch (error) {
       // A field found wrong only at saving (the received time now in the future): back to the form, at that field.
       if (!(error instanceof ZodError || (error instanceof DeskError && error.field))) throw error;
-      setChecked(undefined);
+      change(() => ({ checked: undefined }));
       readBack.setErrors(toSubmitErrors(error));
     }
   });
   const next = () => {
-    setFields(blankIntake(clock.now(), timeZone));
-    setFiles([]);
-    setDraftId(newId());
-    setChecked(undefined);
-    setDoneId(undefined);
+    start(fresh());
     readBack.clearErrors();
     save.clearErrors();
   };
 
+  if (!intake) return null;
+  const { fields, files, checked, doneId } = intake;
   if (doneId) return <IntakeDone complaintId={doneId} onNext={next} />;
   if (checked) {
-    return <ReadBack preview={checked.preview} timeZone={timeZone} pending={save.pending} formError={save.errors.form} onConfirm={() => void save.submit()} onBack={() => setChecked(undefined)} />;
+    return (
+      <ReadBack
+        preview={checked.preview}
+        timeZone={timeZone}
+        pending={save.pending}
+        formError={save.errors.form}
+        onConfirm={() => void save.submit()}
+        onBack={() => change(() => ({ checked: undefined }))}
+      />
+    );
   }
   const errors = intakeFieldErrors(readBack.errors.fields, fields.targetKind);
   return (
@@ -72,8 +77,8 @@ export function ComplaintIntakeScreen() {
       fields={fields}
       set={set}
       files={files}
-      onAddFiles={(added) => setFiles((fs) => [...fs, ...added])}
-      onRemoveFile={(index) => setFiles((fs) => fs.filter((_, i) => i !== index))}
+      onAddFiles={(added) => change((i) => ({ files: [...i.files, ...added] }))}
+      onRemoveFile={(index) => change((i) => ({ files: i.files.filter((_, n) => n !== index) }))}
       errors={errors}
       formError={readBack.errors.form ?? (errors.form ? { code: errors.form } : undefined)}
       pending={readBack.pending}
