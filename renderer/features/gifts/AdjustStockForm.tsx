@@ -4,11 +4,12 @@ import type { Campaign } from '../../../shared/domain/gifts/types';
 import { stockAdjustmentInput } from '../../../shared/schema/gifts';
 import { useDeskContext } from '../../app/useDeskContext';
 import { ApprovalDialog } from '../../components/ApprovalDialog';
-import { Field, FormError, SelectField } from '../../components/Field';
+import { Field } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 import type { Approval } from '../../db/approval';
 import { adjustStock, checkStockAdjustment } from '../../db/gifts/stock';
 import { useT } from '../../i18n';
+import { onlyGiftId, StockMovementForm } from './StockMovementForm';
 
 /**
  * A correction after a stock-take: + found, − lost or damaged, with the
@@ -19,7 +20,7 @@ export function AdjustStockForm({ campaign }: { readonly campaign: Campaign }) {
   const ctx = useDeskContext();
   const [done, setDone] = useState<string>();
   const [approving, setApproving] = useState<{ quantity: number; raw: Record<string, string> }>();
-  const blank = { giftId: campaign.gifts.length === 1 ? campaign.gifts[0]!.giftId : '', quantity: '', reason: '' };
+  const blank = { giftId: onlyGiftId(campaign), quantity: '', reason: '' };
   const giftName = (giftId: string) => campaign.gifts.find((g) => g.giftId === giftId)?.name ?? giftId;
 
   const apply = async (raw: Record<string, string>, approval?: Approval) => {
@@ -39,32 +40,22 @@ export function AdjustStockForm({ campaign }: { readonly campaign: Campaign }) {
   });
   return (
     <>
-      <form className="form" onSubmit={onSubmit} aria-labelledby={`adjust-${campaign.id}`}>
-        <h3 id={`adjust-${campaign.id}`}>{t('gifts.stock.adjust')}</h3>
-        {done && (
-          <p className="notice notice--ok" role="status">
-            {done}
-          </p>
-        )}
-        <div className="row">
-          <SelectField
-            label={t('gifts.stock.adjustGift')}
-            name="giftId"
-            value={form.giftId}
-            onChange={(giftId) => setForm((f) => ({ ...f, giftId }))}
-            error={errors.fields.giftId}
-            options={[{ value: '', label: t('gifts.stock.chooseGift') }, ...campaign.gifts.map((g) => ({ value: g.giftId, label: g.name }))]}
-          />
-          <Field label={t('gifts.stock.adjustQuantity')} {...bind('quantity')} inputMode="numeric" />
-          <Field label={t('gifts.stock.adjustReason')} {...bind('reason')} maxLength={200} />
-        </div>
-        <FormError code={errors.form?.code} params={errors.form?.params} />
-        <div className="actions">
-          <button type="submit" disabled={pending}>
-            {t('gifts.stock.adjustSubmit')}
-          </button>
-        </div>
-      </form>
+      <StockMovementForm
+        id={`adjust-${campaign.id}`}
+        title={t('gifts.stock.adjust')}
+        campaign={campaign}
+        giftLabel={t('gifts.stock.adjustGift')}
+        giftId={form.giftId}
+        onGiftChange={(giftId) => setForm((f) => ({ ...f, giftId }))}
+        submitLabel={t('gifts.stock.adjustSubmit')}
+        done={done}
+        errors={errors}
+        pending={pending}
+        onSubmit={onSubmit}
+      >
+        <Field label={t('gifts.stock.adjustQuantity')} {...bind('quantity')} inputMode="numeric" />
+        <Field label={t('gifts.stock.adjustReason')} {...bind('reason')} maxLength={200} />
+      </StockMovementForm>
       {approving && (
         <ApprovalDialog
           action={t('gifts.stock.adjustApproval', { gift: giftName(approving.raw.giftId ?? ''), quantity: approving.quantity, reason: approving.raw.reason ?? '' })}
