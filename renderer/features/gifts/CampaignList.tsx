@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { campaignStatus } from '../../../shared/domain/gifts/rules';
 import { useServices } from '../../app/services';
+import { RecordList } from '../../components/RecordList';
 import { allCampaigns } from '../../db/gifts/queries';
 import { useT } from '../../i18n';
 import { periodText } from './giftText';
@@ -19,38 +20,18 @@ export function CampaignList({ selectedId, onSelect }: CampaignListProps) {
   const campaigns = useLiveQuery(() => allCampaigns(db), [db]);
   const now = clock.now();
   return (
-    <section className="panel" aria-labelledby="campaign-list-title">
-      <h2 id="campaign-list-title">{t('gifts.campaigns.list')}</h2>
-      {campaigns && campaigns.length === 0 ? (
-        <p className="muted">{t('gifts.campaigns.empty')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>{t('gifts.col.number')}</th>
-              <th>{t('gifts.col.campaign')}</th>
-              <th>{t('gifts.campaigns.periodTitle')}</th>
-              <th>{t('gifts.col.status')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {(campaigns ?? []).map((c) => (
-              <tr key={c.id} className={c.id === selectedId ? 'selected' : undefined}>
-                <td className="mono">{c.number}</td>
-                <td>{c.name}</td>
-                <td>{periodText(c, timeZone)}</td>
-                <td>{t(`gifts.status.${campaignStatus(c, now)}`)}</td>
-                <td>
-                  <button type="button" onClick={() => onSelect(c.id)} aria-label={t('gifts.campaigns.view', { name: c.name })}>
-                    {t('gifts.campaigns.open')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <RecordList
+      titleId="campaign-list-title"
+      title={t('gifts.campaigns.list')}
+      empty={t('gifts.campaigns.empty')}
+      numberHeading={t('gifts.col.number')}
+      columns={[t('gifts.col.campaign'), t('gifts.campaigns.periodTitle'), t('gifts.col.status')]}
+      records={campaigns}
+      cells={(c) => [c.name, periodText(c, timeZone), t(`gifts.status.${campaignStatus(c, now)}`)]}
+      selectedId={selectedId}
+      onOpen={onSelect}
+      openText={() => t('gifts.campaigns.open')}
+      openLabel={(c) => t('gifts.campaigns.view', { name: c.name })}
+    />
   );
 }

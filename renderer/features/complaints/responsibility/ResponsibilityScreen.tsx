@@ -8,6 +8,7 @@ import { useServices } from '../../../app/services';
 import { useSession } from '../../../app/session';
 import { Field } from '../../../components/Field';
 import { complaintsReceivedInMonth } from '../../../db/complaints/report';
+import { RecordList } from '../../../components/RecordList';
 import { useT } from '../../../i18n';
 import { ComplaintDetail } from '../detail/ComplaintDetail';
 import { useStoreMonth } from '../reports/useStoreMonth';
@@ -49,39 +50,18 @@ export function ResponsibilityScreen() {
       </div>
       {rules && <p className="muted">{t('complaints.points.ruleNow', { rule: pointsRuleText(rules.pointsRule, t) })}</p>}
       {points && <PointsTables points={points} nameOf={nameOf} />}
-      <section className="panel" aria-labelledby="points-waiting-title">
-        <h2 id="points-waiting-title">{t('complaints.points.waiting')}</h2>
-        {waiting.length === 0 ? (
-          <p className="muted">{t('complaints.points.noneWaiting')}</p>
-        ) : (
-          <table aria-labelledby="points-waiting-title">
-            <thead>
-              <tr>
-                <th>{t('complaints.points.col.number')}</th>
-                <th>{t('complaints.points.col.received')}</th>
-                <th>{t('complaints.points.col.category')}</th>
-                <th>{t('complaints.points.col.cause')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {waiting.map((c) => (
-                <tr key={c.id} className={c.id === openId ? 'selected' : undefined}>
-                  <td className="mono">{c.number}</td>
-                  <td>{formatInZone(c.receivedAt, 'yyyy-MM-dd HH:mm', timeZone)}</td>
-                  <td>{t(`complaints.category.${c.category}`)}</td>
-                  <td>{c.investigation?.cause}</td>
-                  <td>
-                    <button type="button" className="link" onClick={() => setOpenId(c.id)}>
-                      {t('complaints.points.open', { number: c.number })}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <RecordList
+        titleId="points-waiting-title"
+        title={t('complaints.points.waiting')}
+        empty={t('complaints.points.noneWaiting')}
+        numberHeading={t('complaints.points.col.number')}
+        columns={[t('complaints.points.col.received'), t('complaints.points.col.category'), t('complaints.points.col.cause')]}
+        records={waiting}
+        cells={(c) => [formatInZone(c.receivedAt, 'yyyy-MM-dd HH:mm', timeZone), t(`complaints.category.${c.category}`), c.investigation?.cause]}
+        selectedId={openId}
+        onOpen={setOpenId}
+        openText={(c) => t('complaints.points.open', { number: c.number })}
+      />
       {openId && <ComplaintDetail key={openId} complaintId={openId} onClose={() => setOpenId(undefined)} />}
     </div>
   );
