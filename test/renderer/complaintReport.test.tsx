@@ -137,7 +137,7 @@ describe('monthly complaint report', () => {
     await recordCustomerCount(desk.asSupervisor, { month: '2026-11', count: '19000' });
     expect((await readStoreProfile(desk.db))?.customerCounts).toEqual({ '2026-11': 19_000 });
     // Every count is kept as an entry: the correction is a new one.
-    expect((await desk.db.entries.toArray()).filter((e) => e.type === 'customerCountRecorded').map((e) => e.data)).toEqual([
+    expect((await desk.db.entries.orderBy('[counter+seq]').toArray()).filter((e) => e.type === 'customerCountRecorded').map((e) => e.data)).toEqual([
       { month: '2026-11', count: 18_500 },
       { month: '2026-11', count: 19_000 },
     ]);
