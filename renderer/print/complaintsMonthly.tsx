@@ -6,7 +6,7 @@ import type { PaperSize } from '../../shared/schema/print';
 import { CATEGORY_LABELS, CHANNEL_LABELS, SEVERITY_LABELS } from './complaintLabels';
 import { CAUSE_TYPE_LABELS, COMPLAINTS_MONTHLY as L, DEADLINE_LABELS } from './complaintReportLabels';
 import type { PrintContext, PrintOutput } from './context';
-import { renderPrintDocument } from './document';
+import { renderMonthlyReport } from './document';
 import { printTime } from './format';
 import type { Label } from './labels';
 import { Bi, Fields, PrintHeader, SignOff } from './parts';
@@ -178,14 +178,7 @@ function Monthly({ report: r, customerCount, generatedAt, ctx }: ComplaintsMonth
   );
 }
 
-/** The report's name in the print archive: one per month. */
-export function complaintsMonthlyNumber(month: string): string {
-  return `COMPLAINTS-${month}`;
-}
-
 /** 投诉月度报告 (A4): counts by category, severity and channel, rate, on-time rates, satisfaction and causes. */
 export function renderComplaintsMonthly(input: ComplaintsMonthlyInput, ctx: PrintContext, paper: PaperSize = 'A4'): PrintOutput {
-  const title = `${L.title.zh} ${input.report.month}`;
-  const body = <Monthly {...input} ctx={ctx} />;
-  return { html: renderPrintDocument({ paper, title, body, fontBaseUrl: ctx.fontBaseUrl }), paper, title, recordNumber: complaintsMonthlyNumber(input.report.month) };
+  return renderMonthlyReport({ title: L.title, month: input.report.month, archivePrefix: 'COMPLAINTS', body: <Monthly {...input} ctx={ctx} />, ctx, paper });
 }

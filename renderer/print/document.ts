@@ -4,6 +4,8 @@ import type { PaperSize } from '../../shared/schema/print';
 import { fontFaceCss } from './fontFaces';
 import { PAPERS } from './paper';
 import { printCss } from './styles';
+import type { PrintContext, PrintOutput } from './context';
+import type { Label } from './labels';
 
 export interface PrintDocumentInput {
   readonly paper: PaperSize;
@@ -39,4 +41,21 @@ export function renderPrintDocument({ paper, title, body, fontBaseUrl }: PrintDo
     '</html>',
     '',
   ].join('\n');
+}
+
+export interface MonthlyReportInput {
+  readonly title: Label;
+  /** yyyy-MM, store-local. */
+  readonly month: string;
+  /** The archive keeps one per month: `${archivePrefix}-${month}`. */
+  readonly archivePrefix: string;
+  readonly body: ReactElement;
+  readonly ctx: PrintContext;
+  readonly paper: PaperSize;
+}
+
+/** A month's report (A4): titled with the month, one archived copy name per month. */
+export function renderMonthlyReport({ title, month, archivePrefix, body, ctx, paper }: MonthlyReportInput): PrintOutput {
+  const text = `${title.zh} ${month}`;
+  return { html: renderPrintDocument({ paper, title: text, body, fontBaseUrl: ctx.fontBaseUrl }), paper, title: text, recordNumber: `${archivePrefix}-${month}` };
 }

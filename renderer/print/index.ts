@@ -25,7 +25,7 @@ export { renderLostItemSlip } from './lostItemSlip';
 export { renderLockerOpeningSlip } from './lockerOpeningSlip';
 export { renderOvernightList, overnightListNumber } from './overnightList';
 export { renderReturnSlip } from './returnSlip';
-export { renderReturnsMonthly, returnsMonthlyNumber } from './returnsMonthly';
+export { renderReturnsMonthly } from './returnsMonthly';
 export { renderHandoutSlip } from './handoutSlip';
 export { renderReconciliation } from './reconciliation';
 export { renderDrawResult } from './drawResult';

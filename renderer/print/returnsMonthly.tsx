@@ -4,7 +4,7 @@ import type { MonthlySummary, SummaryRow } from '../../shared/domain/returns/sum
 import type { ReturnReason } from '../../shared/domain/returns/types';
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
-import { renderPrintDocument } from './document';
+import { renderMonthlyReport } from './document';
 import type { Label } from './labels';
 import { Bi, Fields, PrintHeader, SignOff } from './parts';
 import { BAND_LABELS, MONTHLY, OUTCOME_LABELS, RETURN_REASON_LABELS } from './returnLabels';
@@ -130,14 +130,7 @@ function Monthly({ summary, categoryNames, ctx }: ReturnsMonthlyInput & { readon
   );
 }
 
-/** The summary's name in the print archive: one per month. */
-export function returnsMonthlyNumber(month: string): string {
-  return `RETURNS-${month}`;
-}
-
 /** 退货月度汇总 (A4): by reason, category and amount, with the batch returns flagged. */
 export function renderReturnsMonthly(input: ReturnsMonthlyInput, ctx: PrintContext, paper: PaperSize = 'A4'): PrintOutput {
-  const title = `${MONTHLY.title.zh} ${input.summary.month}`;
-  const body = <Monthly {...input} ctx={ctx} />;
-  return { html: renderPrintDocument({ paper, title, body, fontBaseUrl: ctx.fontBaseUrl }), paper, title, recordNumber: returnsMonthlyNumber(input.summary.month) };
+  return renderMonthlyReport({ title: MONTHLY.title, month: input.summary.month, archivePrefix: 'RETURNS', body: <Monthly {...input} ctx={ctx} />, ctx, paper });
 }
