@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { can, type Permission } from '../../shared/domain/staff';
 import { DEFAULT_DESK_SETTINGS } from '../../shared/domain/store';
+import { QueueRowsProvider } from '../features/complaints/queue/QueueRows';
 import { OverdueOnSignIn } from '../features/complaints/overdue/OverdueOnSignIn';
 import { useT, type MessageKey } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -75,48 +76,50 @@ export function Shell() {
     }
   };
   return (
-    <div className="shell" onKeyDown={onKeyDown} inert={locked}>
-      <header className="shell__top">
-        <strong>{t('app.title')}</strong>
-        <div className="shell__me">
-          <span>
-            {staff.name} · {t(`role.${staff.role}`)}
-          </span>
-          <LanguageSwitch />
-          <button type="button" onClick={lock}>
-            {t('action.lock')}
-          </button>
-          <button type="button" onClick={() => void signOut()}>
-            {t('action.signOut')}
-          </button>
-        </div>
-      </header>
-      <nav className="shell__nav" aria-label={t('app.title')}>
-        {NAV_GROUPS.map((group) => {
-          const inGroup = items.filter((n) => n.group === group);
-          if (inGroup.length === 0) return null;
-          return (
-            <div key={group} role="group" aria-label={t(`nav.group.${group}`)}>
-              <h2>{t(`nav.group.${group}`)}</h2>
-              {inGroup.map((n) => {
-                const key = items.indexOf(n) < 9 ? `F${items.indexOf(n) + 1}` : undefined;
-                return (
-                  <button key={n.view} type="button" className={n === current ? 'active' : ''} aria-current={n === current ? 'page' : undefined} onClick={() => go(n.view)} title={key}>
-                    {t(n.label)}
-                    {key && <kbd aria-hidden="true">{key}</kbd>}
-                  </button>
-                );
-              })}
-            </div>
-          );
-        })}
-      </nav>
-      <main className="shell__main">
-        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>{Screen && <Screen key={current.view} />}</Suspense>
-      </main>
-      <StatusBar />
-      <OverdueOnSignIn />
-      {locked && <LockScreen />}
-    </div>
+    <QueueRowsProvider>
+      <div className="shell" onKeyDown={onKeyDown} inert={locked}>
+        <header className="shell__top">
+          <strong>{t('app.title')}</strong>
+          <div className="shell__me">
+            <span>
+              {staff.name} · {t(`role.${staff.role}`)}
+            </span>
+            <LanguageSwitch />
+            <button type="button" onClick={lock}>
+              {t('action.lock')}
+            </button>
+            <button type="button" onClick={() => void signOut()}>
+              {t('action.signOut')}
+            </button>
+          </div>
+        </header>
+        <nav className="shell__nav" aria-label={t('app.title')}>
+          {NAV_GROUPS.map((group) => {
+            const inGroup = items.filter((n) => n.group === group);
+            if (inGroup.length === 0) return null;
+            return (
+              <div key={group} role="group" aria-label={t(`nav.group.${group}`)}>
+                <h2>{t(`nav.group.${group}`)}</h2>
+                {inGroup.map((n) => {
+                  const key = items.indexOf(n) < 9 ? `F${items.indexOf(n) + 1}` : undefined;
+                  return (
+                    <button key={n.view} type="button" className={n === current ? 'active' : ''} aria-current={n === current ? 'page' : undefined} onClick={() => go(n.view)} title={key}>
+                      {t(n.label)}
+                      {key && <kbd aria-hidden="true">{key}</kbd>}
+                    </button>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </nav>
+        <main className="shell__main">
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>{Screen && <Screen key={current.view} />}</Suspense>
+        </main>
+        <StatusBar />
+        <OverdueOnSignIn />
+        {locked && <LockScreen />}
+      </div>
+    </QueueRowsProvider>
   );
 }

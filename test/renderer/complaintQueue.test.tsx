@@ -6,11 +6,21 @@ import { useSession } from '../../renderer/app/session';
 import { markCalendarDay } from '../../renderer/db/complaints/settings';
 import { takeComplaintStep } from '../../renderer/db/complaints/steps';
 import { ComplaintQueueScreen } from '../../renderer/features/complaints/queue/ComplaintQueueScreen';
+import { QueueRowsProvider } from '../../renderer/features/complaints/queue/QueueRows';
 import { SUPERVISOR } from './deskFixture';
 import { makeComplaintDesk, recordComplaint } from './complaintWorkflowFixture';
 import { renderSignedIn } from './renderDesk';
 
 const MIN = 60_000;
+
+/** The screen as the shell gives it: inside the one provider of queue rows. */
+function QueueScreen() {
+  return (
+    <QueueRowsProvider>
+      <ComplaintQueueScreen />
+    </QueueRowsProvider>
+  );
+}
 
 function queueRows(): string[][] {
   const table = screen.getByRole('table', { name: '待处理投诉（最紧急的在前）' });
@@ -42,7 +52,7 @@ describe('complaint queue', () => {
     desk.clock.advance(5 * MIN);
     const urgent = await recordComplaint(desk.asClerk, { channel: 'phone', severity: 'urgent', category: 'environmentSafety' });
     const atDesk = await recordComplaint(desk.asClerk, { channel: 'desk' });
-    await renderSignedIn(desk, SUPERVISOR.staffNo, <ComplaintQueueScreen />);
+    await renderSignedIn(desk, SUPERVISOR.staffNo, <QueueScreen />);
 
     await screen.findByRole('table', { name: '待处理投诉（最紧急的在前）' });
     let rows = queueRows();
@@ -95,7 +105,7 @@ describe('complaint queue', () => {
   it('draws a window of a long queue, not every line', async () => {
     const desk = await makeComplaintDesk();
     for (let i = 0; i < 80; i += 1) await recordComplaint(desk.asClerk);
-    await renderSignedIn(desk, SUPERVISOR.staffNo, <ComplaintQueueScreen />);
+    await renderSignedIn(desk, SUPERVISOR.staffNo, <QueueScreen />);
     const table = await screen.findByRole('table', { name: '待处理投诉（最紧急的在前）' });
     expect(table.getAttribute('aria-rowcount')).toBe('81');
     expect(within(table).getAllByRole('row').length).toBeLessThan(81);
@@ -105,7 +115,7 @@ describe('complaint queue', () => {
   it('warns while next year’s holidays are not entered (from November), sends a supervisor to enter them, and stops once they are', async () => {
     const user = userEvent.setup();
     const desk = await makeComplaintDesk();
-    await renderSignedIn(desk, SUPERVISOR.staffNo, <ComplaintQueueScreen />);
+    await renderSignedIn(desk, SUPERVISOR.staffNo, <QueueScreen />);
     const notice = await screen.findByRole('note');
     expect(notice.textContent).toContain('2027 年的法定节假日和调休尚未录入');
     await markCalendarDay(desk.asSupervisor, { date: '2027-01-01', kind: 'holiday', note: '元旦' });

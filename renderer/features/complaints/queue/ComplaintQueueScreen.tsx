@@ -1,22 +1,18 @@
 import { useMemo, useState } from 'react';
 import { isOverdue } from '../../../../shared/domain/complaints/queue';
-import { useServices } from '../../../app/services';
 import { useSession } from '../../../app/session';
 import { useT } from '../../../i18n';
-import { useNow } from '../../../components/useNow';
 import { CalendarCoverageNotice } from '../CalendarCoverageNotice';
 import { ComplaintDetail } from '../detail/ComplaintDetail';
 import { ComplaintQueueTable } from './ComplaintQueueTable';
 import { filterQueue, QUEUE_FILTERS, type QueueFilter } from './queueFilter';
-import { useQueueRows } from './useQueueRows';
+import { useQueueRows } from './QueueRows';
 
 /** The open complaints, most urgent first, with time left or overdue; a line opens the complaint. */
 export function ComplaintQueueScreen() {
   const { t } = useT();
-  const { clock } = useServices();
   const me = useSession((s) => s.staff?.staffNo);
-  const now = useNow(clock);
-  const rows = useQueueRows(now);
+  const { rows, now } = useQueueRows();
   const [filter, setFilter] = useState<QueueFilter>('all');
   const [openId, setOpenId] = useState<string>();
   const counts = useMemo(
