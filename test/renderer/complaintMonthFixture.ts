@@ -1,6 +1,7 @@
 /** Complaints of a month for the settings, responsibility and report tests: recorded on the write path, moved on with takeComplaintStep. */
 import type { DeskContext } from '../../renderer/db/context';
-import { takeComplaintStep, type ComplaintStepType } from '../../renderer/db/complaints/steps';
+import type { ComplaintStepType } from '../../shared/domain/complaints/entries';
+import { takeComplaintStep } from '../../renderer/db/complaints/steps';
 
 export { sh } from '../unit/complaints.fixtures';
 export { recordComplaint } from './complaintWorkflowFixture';

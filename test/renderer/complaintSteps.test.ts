@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { takeComplaintStep, type ComplaintStepType } from '../../renderer/db/complaints/steps';
+import type { ComplaintStepType } from '../../shared/domain/complaints/entries';
+import { takeComplaintStep } from '../../renderer/db/complaints/steps';
 import type { DeskContext } from '../../renderer/db/context';
 import { DeskError } from '../../renderer/db/errors';
 import { CLERK, SUPERVISOR } from './deskFixture';

@@ -1,4 +1,4 @@
-import { COMPLAINT_ENTRY_TYPES, COMPLAINT_SCHEMA_VERSION, type ComplaintEntryDataMap, type ComplaintEntryType } from '../../../shared/domain/complaints/entries';
+import { COMPLAINT_SCHEMA_VERSION, type ComplaintEntryDataMap, type ComplaintStepType } from '../../../shared/domain/complaints/entries';
 import type { Complaint, ComplaintRefusalReason } from '../../../shared/domain/complaints/state';
 import type { EscalationLevel, SatisfactionRating } from '../../../shared/domain/complaints/types';
 import { checkComplaintStep } from '../../../shared/domain/complaints/workflow';
@@ -28,13 +28,6 @@ import { DeskError } from '../errors';
 import { verifyActingStaff } from '../staff';
 import { writeEntries } from '../writePath';
 
-/** Every step after intake that a person takes on a screen ('printed' is written by the print path). */
-export type ComplaintStepType = Exclude<ComplaintEntryType, 'recorded' | 'printed'>;
-
-/** The steps in the workflow's order, then the side actions. */
-export const COMPLAINT_STEP_TYPES: readonly ComplaintStepType[] = COMPLAINT_ENTRY_TYPES.filter(
-  (t): t is ComplaintStepType => t !== 'recorded' && t !== 'printed',
-);
 
 type StepData<K extends ComplaintStepType> = Omit<ComplaintEntryDataMap[K], 'actorRole'>;
 

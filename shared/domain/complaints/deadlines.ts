@@ -133,6 +133,11 @@ function limitOf(c: ClockSubject, limits: DeadlineLimits, kind: DeadlineKind): D
   return limits[kind];
 }
 
+/** Limits an extension can still move: running or paused ones (a missed limit stays missed). */
+export function extendableDeadlines(deadlines: readonly ComplaintDeadline[]): readonly ComplaintDeadline[] {
+  return deadlines.filter((d) => d.open && d.status !== 'missed');
+}
+
 /** The earliest open limit, with time left (negative when overdue). */
 export function nextDeadline(deadlines: readonly ComplaintDeadline[], now: number): NextDeadline | undefined {
   const open = deadlines.filter((d) => d.open).sort((a, b) => a.dueAt - b.dueAt);

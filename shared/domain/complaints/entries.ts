@@ -221,3 +221,11 @@ export const SIDE_ACTIONS = [
 ] as const satisfies readonly ComplaintEntryType[];
 
 export const COMPLAINT_ENTRY_TYPES: readonly ComplaintEntryType[] = [...WORKFLOW_STEPS, ...SIDE_ACTIONS];
+
+/** Every step after intake that a person takes on a complaint ('printed' is written by printing). */
+export type ComplaintStepType = Exclude<ComplaintEntryType, 'recorded' | 'printed'>;
+
+/** The steps in the workflow's order, then the side actions. */
+export const COMPLAINT_STEP_TYPES: readonly ComplaintStepType[] = COMPLAINT_ENTRY_TYPES.filter(
+  (t): t is ComplaintStepType => t !== 'recorded' && t !== 'printed',
+);

@@ -14,3 +14,4 @@ export * from './queue';
 export * from './reply';
 export * from './clockEvents';
 export * from './serviceStar';
+export * from './offered';

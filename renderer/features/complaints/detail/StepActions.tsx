@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Role } from '../../../../shared/domain/staff';
-import type { ComplaintStepType } from '../../../db/complaints/steps';
+import type { ComplaintStepType } from '../../../../shared/domain/complaints/entries';
 import { useT } from '../../../i18n';
-import { offeredSteps, type OfferedStep } from './offeredSteps';
+import { offeredSteps, type OfferedStep } from '../../../../shared/domain/complaints/offered';
 import { StepPanel, type StepInfo } from './StepPanel';
 
 /** The steps the signed-in person may take now (and those needing a higher role's approval), each opening its form. */

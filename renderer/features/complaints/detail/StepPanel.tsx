@@ -7,11 +7,12 @@ import { ApprovalDialog } from '../../../components/ApprovalDialog';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useSubmit } from '../../../components/useSubmit';
 import type { Approval } from '../../../db/approval';
-import { complaintStepData, takeComplaintStep, type ComplaintStepType } from '../../../db/complaints/steps';
+import type { ComplaintStepType } from '../../../../shared/domain/complaints/entries';
+import { complaintStepData, takeComplaintStep } from '../../../db/complaints/steps';
 import { useT } from '../../../i18n';
 import type { StepFormProps } from './forms/StepForm';
 import { STEP_FORMS } from './forms/stepForms';
-import type { OfferedStep } from './offeredSteps';
+import type { OfferedStep } from '../../../../shared/domain/complaints/offered';
 
 export type StepInfo = Pick<StepFormProps, 'complaint' | 'deadlines' | 'escalation' | 'timeZone'>;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatInZone } from '../../../../../shared/domain/clock';
-import type { ComplaintDeadline } from '../../../../../shared/domain/complaints/deadlines';
+import { extendableDeadlines } from '../../../../../shared/domain/complaints/deadlines';
 import type { DeadlineKind } from '../../../../../shared/domain/complaints/policy';
 import { Field, SelectField } from '../../../../components/Field';
 import { DeskError } from '../../../../db/errors';
@@ -11,11 +11,6 @@ import { StepForm, type StepFormProps } from './StepForm';
 import { parseStoreDateTime, STORE_DATE_TIME_PATTERN } from './storeDateTime';
 
 const DAY = 86_400_000;
-
-/** Limits an extension can still move: running or paused ones (a missed limit stays missed). */
-export function extendableDeadlines(deadlines: readonly ComplaintDeadline[]): readonly ComplaintDeadline[] {
-  return deadlines.filter((d) => d.open && d.status !== 'missed');
-}
 
 /** A limit moved out: which one, to when (store time), why, and the customer agreed. */
 export function ExtendForm(props: StepFormProps) {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ComplaintStepType } from '../../../../db/complaints/steps';
+import type { ComplaintStepType } from '../../../../../shared/domain/complaints/entries';
 import { ApprovalForm } from './ApprovalForm';
 import { AssignForm } from './AssignForm';
 import { CarryOutForm } from './CarryOutForm';

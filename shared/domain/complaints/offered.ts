@@ -1,13 +1,12 @@
-import type { ComplaintDeadline } from '../../../../shared/domain/complaints/deadlines';
-import type { Complaint } from '../../../../shared/domain/complaints/state';
-import type { ComplaintRole } from '../../../../shared/domain/complaints/types';
-import { allowedSteps } from '../../../../shared/domain/complaints/workflow';
-import { COMPLAINT_STEP_TYPES, type ComplaintStepType } from '../../../db/complaints/steps';
-import { extendableDeadlines } from './forms/ExtendForm';
+import { extendableDeadlines, type ComplaintDeadline } from './deadlines';
+import { COMPLAINT_STEP_TYPES, type ComplaintStepType } from './entries';
+import type { Complaint } from './state';
+import type { ComplaintRole } from './types';
+import { allowedSteps } from './workflow';
 
 export interface OfferedStep {
   readonly type: ComplaintStepType;
-  /** Only a higher role may take it now: someone of that role approves it here with their number and PIN. */
+  /** Only a higher role may take it now: someone of that role approves it at this session with their number and PIN. */
   readonly viaApproval: boolean;
 }
 
@@ -19,7 +18,7 @@ function fits(c: Complaint, type: ComplaintStepType, deadlines: readonly Complai
 }
 
 /**
- * What the screen offers `role` now (allowedSteps of the one workflow
+ * What a screen offers `role` now (allowedSteps of the one workflow
  * table), and what the store manager could take but `role` cannot, offered
  * with an approval. Responsibility stays with the supervisors: it is not
  * offered to others even with an approval.
