@@ -28,7 +28,6 @@ import { DeskError } from '../errors';
 import { verifyActingStaff } from '../staff';
 import { writeEntries } from '../writePath';
 
-
 type StepData<K extends ComplaintStepType> = Omit<ComplaintEntryDataMap[K], 'actorRole'>;
 
 export function refusalError(reason: ComplaintRefusalReason): DeskError {
