@@ -7,9 +7,9 @@ import { CATEGORY_LABELS, CHANNEL_LABELS, SEVERITY_LABELS } from './complaintLab
 import { CAUSE_TYPE_LABELS, COMPLAINTS_MONTHLY as L, DEADLINE_LABELS } from './complaintReportLabels';
 import type { PrintContext, PrintOutput } from './context';
 import { renderMonthlyReport } from './document';
-import { printTime } from './format';
+import { percentText, printTime } from './format';
 import type { Label } from './labels';
-import { Bi, Fields, PrintHeader, SignOff } from './parts';
+import { Bi, BiHead, Fields, PrintHeader, SignOff } from './parts';
 
 export interface ComplaintsMonthlyInput {
   readonly report: MonthlyComplaintReport;
@@ -17,25 +17,6 @@ export interface ComplaintsMonthlyInput {
   readonly customerCount?: number | undefined;
   /** When the report was computed (the on-time figures are as of then). */
   readonly generatedAt?: number | undefined;
-}
-
-/** 0.333 -> "33%"; undefined (nothing decided) -> "—". */
-export function percent(rate: number | undefined): string {
-  return rate === undefined ? '—' : `${Math.round(rate * 100)}%`;
-}
-
-function Head({ columns }: { readonly columns: readonly Label[] }): ReactNode {
-  return (
-    <thead>
-      <tr>
-        {columns.map((c) => (
-          <th key={c.zh}>
-            <Bi label={c} />
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
 }
 
 /** Side by side in a row, each takes an equal share of the width. */
@@ -57,7 +38,7 @@ function CountTable<K extends string>(props: { readonly title: Label; readonly k
   return (
     <Section title={props.title}>
       <table data-table={props.title.en}>
-        <Head columns={[L.item, L.count]} />
+        <BiHead columns={[L.item, L.count]} />
         <tbody>
           {props.keys.map((k) => (
             <tr key={k}>
@@ -77,7 +58,7 @@ function OnTime({ report }: { readonly report: MonthlyComplaintReport }): ReactN
   return (
     <Section title={L.onTime}>
       <table data-table={L.onTime.en}>
-        <Head columns={[L.item, L.met, L.missed, L.ratePercent]} />
+        <BiHead columns={[L.item, L.met, L.missed, L.ratePercent]} />
         <tbody>
           {DEADLINE_KINDS.map((k) => (
             <tr key={k}>
@@ -86,7 +67,7 @@ function OnTime({ report }: { readonly report: MonthlyComplaintReport }): ReactN
               </td>
               <td className="num">{report.onTime[k].met}</td>
               <td className="num">{report.onTime[k].missed}</td>
-              <td className="num">{percent(report.onTime[k].rate)}</td>
+              <td className="num">{percentText(report.onTime[k].rate)}</td>
             </tr>
           ))}
         </tbody>
@@ -104,7 +85,7 @@ function TopCauses({ report }: { readonly report: MonthlyComplaintReport }): Rea
         </p>
       ) : (
         <table data-table={L.topCauses.en}>
-          <Head columns={[L.item, L.count]} />
+          <BiHead columns={[L.item, L.count]} />
           <tbody>
             {report.topCauses.map((c) => (
               <tr key={c.cause}>
@@ -128,7 +109,7 @@ function ServiceStars({ report }: { readonly report: MonthlyComplaintReport }): 
         </p>
       ) : (
         <table data-table={L.serviceStar.en}>
-          <Head columns={[L.staff, L.handled, L.satisfaction]} />
+          <BiHead columns={[L.staff, L.handled, L.satisfaction]} />
           <tbody>
             {report.serviceStars.map((s, i) => (
               <tr key={s.staffNo}>

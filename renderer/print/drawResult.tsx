@@ -8,7 +8,7 @@ import { printTime, staffLabel } from './format';
 import { DRAW } from './giftLabels';
 import { COMMON } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, PrintHeader, RecordCodes, SignOff } from './parts';
+import { Bi, BiHead, PrintHeader, RecordCodes, SignOff } from './parts';
 
 interface ResultProps {
   readonly draw: Draw;
@@ -35,15 +35,7 @@ function DrawResult({ draw, ctx, paper }: ResultProps): ReactNode {
         ]}
       />
       <table>
-        <thead>
-          <tr>
-            {[DRAW.tier, DRAW.prize, DRAW.winner, DRAW.handedOut].map((label) => (
-              <th key={label.zh}>
-                <Bi label={label} />
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <BiHead columns={[DRAW.tier, DRAW.prize, DRAW.winner, DRAW.handedOut]} />
         <tbody>
           {draw.winners.map((w) => (
             <tr key={w.participant}>

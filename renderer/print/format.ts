@@ -23,3 +23,8 @@ export function staffLabel(staffNo: string, ctx: PrintContext): string {
   const name = ctx.staffNames?.[staffNo];
   return name ? `${name} (${staffNo})` : staffNo;
 }
+
+/** 0.333 -> "33%"; undefined (nothing decided) -> "—". */
+export function percentText(rate: number | undefined): string {
+  return rate === undefined ? '—' : `${Math.round(rate * 100)}%`;
+}

@@ -6,7 +6,7 @@ import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
 import { maskPhone, printTime, staffLabel } from './format';
 import { COMMON, OVERNIGHT, STORAGE, STORAGE_SOURCES, type Label } from './labels';
-import { Bi, Fields, PrintHeader, SignOff } from './parts';
+import { Bi, BiHead, Fields, PrintHeader, SignOff } from './parts';
 
 interface ListProps {
   readonly items: readonly StorageItem[];
@@ -78,15 +78,7 @@ function OvernightList({ items, ctx, overdueDays }: ListProps): ReactNode {
         </p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              {COLUMNS.map((label) => (
-                <th key={label.zh}>
-                  <Bi label={label} />
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <BiHead columns={COLUMNS} />
           <tbody>
             {held.map((item, index) => (
               <Row key={item.id} item={item} index={index} ctx={ctx} overdue={overdue.has(item.id)} />

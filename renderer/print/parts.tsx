@@ -113,6 +113,21 @@ export function RecordCodes(props: {
   );
 }
 
+/** A table's head of bilingual column labels. */
+export function BiHead({ columns }: { readonly columns: readonly Label[] }): ReactNode {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <th key={c.zh}>
+            <Bi label={c} />
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function PrintFooter({ ctx }: { readonly ctx: PrintContext }): ReactNode {
   return (
     <footer className="foot">

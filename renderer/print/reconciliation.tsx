@@ -9,7 +9,7 @@ import { renderPrintDocument } from './document';
 import { printTime } from './format';
 import { CAMPAIGN_STATUSES, RECONCILIATION } from './giftLabels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, Fields, PrintHeader, RecordBarcode, SignOff } from './parts';
+import { Bi, BiHead, Fields, PrintHeader, RecordBarcode, SignOff } from './parts';
 
 interface SheetProps {
   readonly campaign: Campaign;
@@ -72,15 +72,7 @@ function ReconciliationSheet({ campaign, rec, ctx, paper }: SheetProps): ReactNo
         ]}
       />
       <table>
-        <thead>
-          <tr>
-            {PRINT_COLUMNS.map(([zh, en]) => (
-              <th key={zh}>
-                <Bi label={{ zh, en }} />
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <BiHead columns={PRINT_COLUMNS.map(([zh, en]) => ({ zh, en }))} />
         <tbody>
           {rec.rows.map((r) => (
             <tr key={r.giftId} data-gift={r.giftId}>

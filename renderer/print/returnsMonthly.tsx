@@ -6,7 +6,7 @@ import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderMonthlyReport } from './document';
 import type { Label } from './labels';
-import { Bi, Fields, PrintHeader, SignOff } from './parts';
+import { Bi, BiHead, Fields, PrintHeader, SignOff } from './parts';
 import { BAND_LABELS, MONTHLY, OUTCOME_LABELS, RETURN_REASON_LABELS } from './returnLabels';
 
 export interface ReturnsMonthlyInput {
@@ -17,20 +17,6 @@ export interface ReturnsMonthlyInput {
 
 const COLUMNS: readonly Label[] = [MONTHLY.key, MONTHLY.returns, MONTHLY.units, MONTHLY.amount];
 
-function Head({ columns }: { readonly columns: readonly Label[] }): ReactNode {
-  return (
-    <thead>
-      <tr>
-        {columns.map((c) => (
-          <th key={c.zh}>
-            <Bi label={c} />
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
-}
-
 function RowsTable({ title, rows, name }: { readonly title: Label; readonly rows: readonly SummaryRow[]; readonly name: (key: string) => string }): ReactNode {
   return (
     <div className="section">
@@ -38,7 +24,7 @@ function RowsTable({ title, rows, name }: { readonly title: Label; readonly rows
         <Bi label={title} />
       </div>
       <table data-table={title.en}>
-        <Head columns={COLUMNS} />
+        <BiHead columns={COLUMNS} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
@@ -70,7 +56,7 @@ function Batches({ summary }: { readonly summary: MonthlySummary }): ReactNode {
         </p>
       ) : (
         <table>
-          <Head columns={[MONTHLY.kind, MONTHLY.what, MONTHLY.returns, MONTHLY.units, MONTHLY.amount, MONTHLY.note]} />
+          <BiHead columns={[MONTHLY.kind, MONTHLY.what, MONTHLY.returns, MONTHLY.units, MONTHLY.amount, MONTHLY.note]} />
           <tbody>
             {summary.batches.map((b) =>
               b.kind === 'sku' ? (

@@ -5,7 +5,7 @@ import { calendarDataFromChineseDays, toWorkingCalendar } from '../../shared/dom
 import { DEFAULT_DEADLINE_POLICY, monthlyComplaintReport } from '../../shared/domain/complaints';
 import { PAPERS_BY_KIND } from '../../shared/schema/print';
 import { renderPrint } from '../../renderer/print';
-import { percent } from '../../renderer/print/complaintsMonthly';
+import { percentText } from '../../renderer/print/format';
 import { build, PATH, sh } from '../unit/complaints.fixtures';
 import { printContext } from './fixtures';
 import { pdfToPng, printHarness, printToPdf, tempDir } from './pdfHarness';
@@ -71,8 +71,8 @@ describe('monthly complaints report printout', () => {
     expect(text).toContain('未录入客流');
     expect(text).toContain('无回访评分');
     expect(text).toContain('本月无已查明的原因');
-    expect(percent(undefined)).toBe('—');
-    expect(percent(1 / 3)).toBe('33%');
+    expect(percentText(undefined)).toBe('—');
+    expect(percentText(1 / 3)).toBe('33%');
   });
 });
 

@@ -3,7 +3,7 @@ import { DEADLINE_KINDS } from '../../../../shared/domain/complaints/policy';
 import type { MonthlyComplaintReport } from '../../../../shared/domain/complaints/report';
 import { CAUSE_TYPES, COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES } from '../../../../shared/domain/complaints/types';
 import { useT } from '../../../i18n';
-import { percentText } from './reportWords';
+import { percentText } from '../../../print/format';
 
 function CountTable(props: { readonly title: string; readonly rows: readonly { readonly key: string; readonly name: string; readonly count: number }[] }) {
   const { t } = useT();

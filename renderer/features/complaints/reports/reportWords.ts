@@ -5,11 +5,6 @@ import type { useT } from '../../../i18n';
 
 type T = ReturnType<typeof useT>['t'];
 
-/** 0.333 -> "33%"; no decided limit -> "—". */
-export function percentText(rate: number | undefined): string {
-  return rate === undefined ? '—' : `${Math.round(rate * 100)}%`;
-}
-
 function codeName(section: ReportCsvSection, code: string, t: T): string {
   switch (section) {
     case 'total':
