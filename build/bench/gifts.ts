@@ -1,9 +1,8 @@
 import { newId } from '../../shared/domain/ids';
 import { DeskDatabase } from '../../renderer/db/database';
-import { defineCampaign } from '../../renderer/db/gifts/campaigns';
 import { checkReceiptForCampaign, handOutGift } from '../../renderer/db/gifts/handout';
 import { giftStockAlarms } from '../../renderer/db/gifts/queries';
-import { receiveStock } from '../../renderer/db/gifts/stock';
+import { runningCampaign } from '../../test/renderer/giftsFixture';
 import { seedGifts } from './seedGifts';
 import { time, type Timing } from './stats';
 import { BENCH_NOW, openBenchDesk } from './benchDesk';
@@ -37,22 +36,7 @@ window.runGiftsBench = async (records: number) => {
   const seedStart = performance.now();
   await seedGifts(db, records, now - 365 * 86_400_000, ['C2', 'C3', 'C4']);
   const seedMs = performance.now() - seedStart;
-  const campaign = await defineCampaign(ctx, newId(), {
-    name: '双十一满赠',
-    startDay: '2026-11-20',
-    endDay: '2026-11-30',
-    gifts: [
-      { giftId: 'G1', name: '保温杯', value: '39' },
-      { giftId: 'G2', name: '电饭煲', value: '199' },
-    ],
-    tiers: [
-      { minSpend: '199', giftIds: ['G1'] },
-      { minSpend: '399', giftIds: ['G1', 'G2'] },
-    ],
-    perReceiptLimit: '1',
-    perCustomerLimit: '3',
-  });
-  await receiveStock(ctx, { campaignId: campaign.id, giftId: 'G1', quantity: '5000', note: '' });
+  const campaign = await runningCampaign(ctx, { cups: 5000 }, { perCustomerLimit: '3' });
   /** Handout n (1, 2, …): its own receipt and customer phone. */
   const raw = (n: number) => ({
     campaignId: campaign.id,
