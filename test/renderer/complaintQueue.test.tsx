@@ -117,7 +117,8 @@ describe('complaint queue', () => {
     const desk = await makeComplaintDesk();
     await renderSignedIn(desk, SUPERVISOR.staffNo, <QueueScreen />);
     const notice = await screen.findByRole('note');
-    expect(notice.textContent).toContain('2027 年的法定节假日和调休尚未录入');
+    expect(notice.textContent).toContain('2027 年的官方放假安排尚未录入：暂按法定节假日');
+    expect(notice.textContent).toContain('临时推算');
     await markCalendarDay(desk.asSupervisor, { date: '2027-01-01', kind: 'holiday', note: '元旦' });
     await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
     await markCalendarDay(desk.asSupervisor, { date: '2027-01-01', kind: 'regular' });

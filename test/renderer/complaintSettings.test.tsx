@@ -181,6 +181,21 @@ describe('complaint settings screen', () => {
     expect((await entriesOf(desk.db, 'calendar')).map((e) => (e.data as { source: string }).source)).toEqual(['chinese-days', 'manual', 'chinese-days']);
   });
 
+  it('a year without official days lists its statutory holidays as provisional, and typing the year starts from nothing', async () => {
+    const user = userEvent.setup();
+    const desk = await makeDesk();
+    await renderSignedIn(desk, SUPERVISOR.staffNo, <ComplaintSettingsScreen />);
+    await screen.findByText(/尚未编辑/);
+    const calendar = panel('工作日历（法定假日与调休）');
+    fireEvent.change(calendar.getByLabelText('年份'), { target: { value: '2027' } });
+    expect(await calendar.findByText('2027 年尚无官方安排：暂按法定节假日 13 天计为休息日（临时），调休未计入。')).toBeTruthy();
+    const rows = within(calendar.getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+    expect(rows).toContain('2027-01-01星期五法定假日（临时）元旦');
+    expect(rows).toContain('2027-02-06星期六法定假日（临时）春节');
+    await user.click(button('按列表编辑 2027 年'));
+    expect(panel('按列表编辑 2027 年').getByLabelText<HTMLTextAreaElement>('假日（放假）').value).toBe('');
+  });
+
   it('changes the points rule after confirming; a base of 0 is refused at the field', async () => {
     const user = userEvent.setup();
     const desk = await makeDesk();

@@ -87,6 +87,7 @@ export function stepData<K extends ComplaintEntryType>(type: K, role: ComplaintR
     escalated: { actorRole, toLevel: c && c.escalationLevel < 3 ? ((c.escalationLevel + 1) as 2 | 3) : 2, reason: 'other' },
     responsibilityAssigned: { actorRole, causeType: 'staff', staffNo: 'E01', staffName: '张三', directSupervisorNo: 'S01' },
     printed: { actorRole, template: 'complaintAck', copy: 1 },
+    limitsRecomputed: { actorRole, calendarEntryId: 'calendar-entry-1', changes: [] },
   };
   return all[type];
 }

@@ -47,6 +47,7 @@ const SIDE_OPEN: Partial<Record<ComplaintEntryType, Outcome>> = {
   escalated: 'ok',
   responsibilityAssigned: 'notInvestigated',
   printed: 'ok',
+  limitsRecomputed: 'ok',
 };
 const CLOSED: Partial<Record<ComplaintEntryType, Outcome>> = { recorded: 'alreadyRecorded', printed: 'ok', responsibilityAssigned: 'ok' };
 
@@ -124,6 +125,7 @@ const ROLE_TABLE: readonly [ComplaintEntryType, string, Record<ComplaintRole, Ou
     ['escalated', 'assigned', from(0)],
     ['responsibilityAssigned', 'investigated', from(2)],
     ['printed', 'closed', from(0)],
+    ['limitsRecomputed', 'assigned', from(2)],
   ];
 })();
 
@@ -187,7 +189,7 @@ describe('allowedSteps offers exactly what the projection accepts', () => {
     ['recorded', 'clerk', ['customerContacted', 'arrivedOnSite', 'escalated', 'printed']],
     ['recorded', 'lead', ['validityJudged', 'customerContacted', 'arrivedOnSite', 'timerPaused', 'escalated', 'printed']],
     ['carriedOut', 'lead', ['customerContacted', 'arrivedOnSite', 'timerPaused', 'escalated', 'printed']],
-    ['carriedOut', 'supervisor', ['followedUp', 'customerContacted', 'arrivedOnSite', 'timerPaused', 'extended', 'escalated', 'responsibilityAssigned', 'printed']],
+    ['carriedOut', 'supervisor', ['followedUp', 'customerContacted', 'arrivedOnSite', 'timerPaused', 'extended', 'escalated', 'responsibilityAssigned', 'printed', 'limitsRecomputed']],
     ['closed', 'clerk', ['printed']],
     ['closed', 'supervisor', ['responsibilityAssigned', 'printed']],
     ['closedInvalid', 'supervisor', ['printed']],

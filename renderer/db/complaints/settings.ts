@@ -8,7 +8,9 @@ import {
   type CalendarState,
 } from '../../../shared/domain/calendar/record';
 import type { WorkingCalendarData, WorkingHours } from '../../../shared/domain/calendar/types';
+import { COMPLAINT_SCHEMA_VERSION, type LimitsRecomputedData } from '../../../shared/domain/complaints/entries';
 import type { DeadlinePolicyRow } from '../../../shared/domain/complaints/policy';
+import { limitChangesOf } from '../../../shared/domain/complaints/recompute';
 import type { PointsRule } from '../../../shared/domain/complaints/responsibility';
 import { can, type Role } from '../../../shared/domain/staff';
 import { STORE_RECORD_ID, STORE_SCHEMA_VERSION, type ComplaintPolicyChangedData } from '../../../shared/domain/store';
@@ -16,6 +18,7 @@ import { calendarDayInput, deadlinePolicyInput, pointsRuleInput, workingCalendar
 import type { DeskContext } from '../context';
 import { DeskError } from '../errors';
 import { writeEntries, type WriteTx } from '../writePath';
+import type { ComplaintRules } from '../../../shared/domain/complaints/rules';
 import { readComplaintRules } from './rules';
 
 /**
@@ -97,14 +100,41 @@ export function officialCalendarYears(): { readonly fromYear: number; readonly t
   return { fromYear: Math.min(...years), toYear: Math.max(...years) };
 }
 
-/** Appends one calendar entry; if the projection would keep it as a refusal, the whole write is undone. */
+/**
+ * Appends one calendar entry; if the projection would keep it as a refusal,
+ * the whole write is undone. Every open complaint whose limits the change
+ * moves gets a limitsRecomputed entry in the same transaction: the log of
+ * what moved, and the misses that stay missed.
+ */
 async function appendCalendar<K extends CalendarType>(tx: WriteTx, type: K, data: CalendarData<K>, summary: string): Promise<CalendarState> {
+  const before = await readComplaintRules(tx.db);
   const entry = await tx.append({ recordType: CALENDAR_RECORD_TYPE, recordId: CALENDAR_RECORD_ID, type, schemaVersion: CALENDAR_SCHEMA_VERSION, data, summary });
   const state = await tx.db.calendars.get(CALENDAR_RECORD_ID);
   const refused = state?.refusals.find((r) => r.entryId === entry.id);
   if (refused) throw new DeskError(REFUSAL_CODES[refused.reason]);
   if (!state) throw new DeskError('error.unexpected');
+  const after = await readComplaintRules(tx.db);
+  await recomputeOpenLimits(tx, before, after, entry.id, data.actorRole);
   return state;
+}
+
+async function recomputeOpenLimits(tx: WriteTx, before: ComplaintRules, after: ComplaintRules, calendarEntryId: string, actorRole: Role): Promise<void> {
+  for (const complaint of await tx.db.complaintQueue.toArray()) {
+    if (complaint.status === 'closed') continue;
+    const changes = limitChangesOf(complaint, after.policy, before.calendar, after.calendar, tx.now);
+    if (changes.length === 0) continue;
+    const data: LimitsRecomputedData = { actorRole, calendarEntryId, changes };
+    const kept = changes.filter((c) => c.keptMissed).length;
+    await tx.append({
+      recordType: 'complaint',
+      recordId: complaint.id,
+      type: 'limitsRecomputed',
+      schemaVersion: COMPLAINT_SCHEMA_VERSION,
+      number: complaint.number,
+      data,
+      summary: `${complaint.number} limits recomputed after a calendar change: ${changes.length} moved${kept > 0 ? `, ${kept} missed kept` : ''}`,
+    });
+  }
 }
 
 /**

@@ -48,6 +48,6 @@ export const complaints: Record<keyof typeof zh, string> = {
   'error.complaintStep.consentMissing': 'An extension needs the customer’s consent',
   'error.complaintStep.reasonMissing': 'Give the reason',
   'error.complaintStep.contactMissing': 'A complaint that wants a reply needs a contact',
-  'complaints.calendarMissing': 'The public holidays and make-up days of {year} are not entered yet: working-day limits that reach into that year count its holidays as working days.',
+  'complaints.calendarMissing': 'The official holidays of {year} are not entered yet: its statutory public holidays (New Year, Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) count as days off provisionally; its make-up working days cannot be known and are not counted. Enter the official days once published: the limits are then recomputed.',
   'complaints.calendarMissing.enter': 'Enter them',
 };

@@ -104,6 +104,7 @@ export const complaintsWorkflow: Record<keyof typeof zh, string> = {
   'complaints.step.escalated': 'Escalate',
   'complaints.step.responsibilityAssigned': 'Settle responsibility',
   'complaints.step.printed': 'Slip printed',
+  'complaints.step.limitsRecomputed': 'Limits recomputed (working calendar changed)',
 
   'complaints.step.validityJudged.valid': 'Is the complaint valid?',
   'complaints.step.validityJudged.yes': 'Valid',
@@ -219,6 +220,8 @@ export const complaintsWorkflow: Record<keyof typeof zh, string> = {
   'complaints.history.investigated': '{cause}; person responsible {person}',
   'complaints.history.extended': '{kind} moved to {due}; {reason}; the customer agreed',
   'complaints.history.printed': 'copy {copy}',
+  'complaints.history.limitMoved': '{kind} moved from {before} to {after}',
+  'complaints.history.limitKeptMissed': '{kind} was missed at {before} and stays missed (the new calendar would give {after})',
 
   'complaints.overdue.title': '{count} complaints are overdue',
   'complaints.overdue.by': 'Overdue by',

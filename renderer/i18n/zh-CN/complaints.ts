@@ -47,6 +47,6 @@ export const complaints = {
   'error.complaintStep.consentMissing': '延期须征得顾客同意',
   'error.complaintStep.reasonMissing': '请填写原因',
   'error.complaintStep.contactMissing': '需要答复的投诉必须留下联系方式',
-  'complaints.calendarMissing': '{year} 年的法定节假日和调休尚未录入：跨入该年的工作日时限会把假日算作工作日。',
+  'complaints.calendarMissing': '{year} 年的官方放假安排尚未录入：暂按法定节假日（元旦、春节、清明、劳动节、端午、中秋、国庆节）计为休息日，属临时推算；调休上班日无法预知，未计入。官方安排公布后请录入，时限将按其重算。',
   'complaints.calendarMissing.enter': '去录入',
 } as const;

@@ -102,6 +102,7 @@ export const complaintsWorkflow = {
   'complaints.step.escalated': '升级',
   'complaints.step.responsibilityAssigned': '认定责任',
   'complaints.step.printed': '打印回执',
+  'complaints.step.limitsRecomputed': '工作日历变更，时限重算',
 
   'complaints.step.validityJudged.valid': '投诉是否成立',
   'complaints.step.validityJudged.yes': '成立',
@@ -217,6 +218,8 @@ export const complaintsWorkflow = {
   'complaints.history.investigated': '{cause}；责任人 {person}',
   'complaints.history.extended': '{kind} 延至 {due}；{reason}；顾客已同意',
   'complaints.history.printed': '第 {copy} 份',
+  'complaints.history.limitMoved': '{kind} 由 {before} 改为 {after}',
+  'complaints.history.limitKeptMissed': '{kind} 已于 {before} 超时，仍记为超时（按新日历应为 {after}）',
 
   'complaints.overdue.title': '有 {count} 件投诉已超时',
   'complaints.overdue.by': '超时',

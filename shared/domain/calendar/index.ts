@@ -5,3 +5,5 @@ export * from './workingTime';
 export * from './chineseDays';
 export * from './record';
 export * from './coverage';
+export * from './statutory';
+export * from './provisional';

@@ -1,5 +1,6 @@
 import type { IsoDate } from './days';
 import { isWeekend } from './days';
+import type { StatutoryHoliday } from './statutory';
 
 /**
  * Which days are working days: Monday to Friday, less public holidays, plus
@@ -9,6 +10,12 @@ import { isWeekend } from './days';
 export interface WorkingCalendar {
   readonly holidays: ReadonlySet<IsoDate>;
   readonly makeUpWorkdays: ReadonlySet<IsoDate>;
+  /**
+   * Holidays counted provisionally (a year whose official days are not
+   * entered: its statutory days, see provisional.ts), with their holiday.
+   * Derived, never stored: entering the year replaces them.
+   */
+  readonly provisional?: ReadonlyMap<IsoDate, StatutoryHoliday> | undefined;
 }
 
 /** The same calendar as plain sorted lists: what entries, sync and the database hold (a Set does not travel as JSON). */

@@ -15,7 +15,15 @@ export type ClockEvent =
   | { readonly type: 'followedUp'; readonly at: number; readonly rating: number; readonly outcome?: UnsatisfiedOutcome | undefined }
   | { readonly type: 'extended'; readonly at: number; readonly kind: DeadlineKind; readonly newDueAt: number }
   | { readonly type: 'escalated'; readonly at: number; readonly deadlineKind?: DeadlineKind | undefined }
+  /** Limits missed before a calendar change moved them: they stay missed, due when they were. */
+  | { readonly type: 'missesKept'; readonly at: number; readonly kept: readonly KeptMiss[] }
   | { readonly type: 'arrivedOnSite' | 'assigned' | 'investigated' | 'resolutionProposed' | 'carriedOut' | 'closed'; readonly at: number };
+
+export interface KeptMiss {
+  readonly kind: DeadlineKind;
+  readonly round: number;
+  readonly dueAt: number;
+}
 
 /** What the deadline and escalation rules read: a full complaint has it, and so does a queue row. */
 export interface ClockSubject {
@@ -44,6 +52,10 @@ export function clockEventOf(ev: ComplaintEvent): ClockEvent | undefined {
       return { type: 'extended', at, kind: ev.data.kind, newDueAt: ev.data.newDueAt };
     case 'escalated':
       return { type: 'escalated', at, deadlineKind: ev.data.deadlineKind };
+    case 'limitsRecomputed': {
+      const kept = ev.data.changes.filter((c) => c.keptMissed).map((c) => ({ kind: c.kind, round: c.round, dueAt: c.dueBefore }));
+      return kept.length > 0 ? { type: 'missesKept', at, kept } : undefined;
+    }
     case 'arrivedOnSite':
     case 'assigned':
     case 'investigated':

@@ -110,6 +110,8 @@ function evaluate(run: Run, limit: DeadlineLimit, clock: LimitClock, pauses: rea
       p.apply();
     });
   advanceTo(stopAt);
+  // A miss recorded before a calendar change moved the limit stays a miss, at the time it was due then.
+  if (run.keptDueAt !== undefined && (due === undefined || run.keptDueAt < due)) due = run.keptDueAt;
 
   const dueAt = due ?? meter.advance(paused ? Math.max(cursor, now) : cursor, remaining);
   const pausedMs = pausedOverlap(pauses, run.startedAt, stopAt, now);

@@ -169,6 +169,27 @@ export interface ResponsibilityAssignedData extends Acting {
 
 export interface ComplaintPrintedData extends Acting, PrintedData {}
 
+/** One limit whose due time a change of the working calendar moved. */
+export interface LimitChange {
+  readonly kind: DeadlineKind;
+  readonly round: number;
+  readonly dueBefore: number;
+  readonly dueAfter: number;
+  /** It was already missed: it stays missed, due at dueBefore. */
+  readonly keptMissed: boolean;
+}
+
+/**
+ * Written with a change of the working calendar (the official days of a year
+ * replacing its provisional ones, a day marked) on every open complaint whose
+ * limits it moves: the log of what moved, and the misses that stay missed.
+ */
+export interface LimitsRecomputedData extends Acting {
+  /** The calendar entry that moved them. */
+  readonly calendarEntryId: string;
+  readonly changes: readonly LimitChange[];
+}
+
 export interface ComplaintEntryDataMap {
   recorded: ComplaintRecordedData;
   validityJudged: ValidityJudgedData;
@@ -188,6 +209,7 @@ export interface ComplaintEntryDataMap {
   escalated: EscalatedData;
   responsibilityAssigned: ResponsibilityAssignedData;
   printed: ComplaintPrintedData;
+  limitsRecomputed: LimitsRecomputedData;
 }
 
 export type ComplaintEntryType = keyof ComplaintEntryDataMap;
@@ -218,14 +240,15 @@ export const SIDE_ACTIONS = [
   'escalated',
   'responsibilityAssigned',
   'printed',
+  'limitsRecomputed',
 ] as const satisfies readonly ComplaintEntryType[];
 
 export const COMPLAINT_ENTRY_TYPES: readonly ComplaintEntryType[] = [...WORKFLOW_STEPS, ...SIDE_ACTIONS];
 
-/** Every step after intake that a person takes on a complaint ('printed' is written by printing). */
-export type ComplaintStepType = Exclude<ComplaintEntryType, 'recorded' | 'printed'>;
+/** Every step after intake that a person takes on a complaint ('printed' is written by printing, 'limitsRecomputed' by a calendar change). */
+export type ComplaintStepType = Exclude<ComplaintEntryType, 'recorded' | 'printed' | 'limitsRecomputed'>;
 
 /** The steps in the workflow's order, then the side actions. */
 export const COMPLAINT_STEP_TYPES: readonly ComplaintStepType[] = COMPLAINT_ENTRY_TYPES.filter(
-  (t): t is ComplaintStepType => t !== 'recorded' && t !== 'printed',
+  (t): t is ComplaintStepType => t !== 'recorded' && t !== 'printed' && t !== 'limitsRecomputed',
 );

@@ -15,3 +15,4 @@ export * from './reply';
 export * from './clockEvents';
 export * from './serviceStar';
 export * from './offered';
+export * from './recompute';

@@ -103,6 +103,7 @@ export function applyComplaintEntry(c: Complaint | undefined, e: ComplaintEntry)
     case 'customerContacted':
     case 'arrivedOnSite':
     case 'extended':
+    case 'limitsRecomputed':
       return next;
   }
 }

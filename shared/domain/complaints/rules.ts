@@ -1,4 +1,5 @@
 import { calendarDataFromChineseDays } from '../calendar/chineseDays';
+import { withProvisionalYears } from '../calendar/provisional';
 import type { CalendarState } from '../calendar/record';
 import { DEFAULT_WORKING_HOURS, toWorkingCalendar, type WorkingCalendar, type WorkingHours } from '../calendar/types';
 import { DEFAULT_TIME_ZONE } from '../clock';
@@ -17,15 +18,16 @@ export interface ComplaintRules {
 
 let officialCalendar: WorkingCalendar | undefined;
 
-/** The official days of every year the package carries; built once, it is asked many times. */
+/** The official days of every year the package carries (later years provisional); built once, it is asked many times. */
 export function officialWorkingCalendar(): WorkingCalendar {
-  officialCalendar ??= toWorkingCalendar(calendarDataFromChineseDays());
+  officialCalendar ??= withProvisionalYears(toWorkingCalendar(calendarDataFromChineseDays()));
   return officialCalendar;
 }
 
 /**
  * One home for how the settings combine: the policy rows from the store
- * (DOMAIN defaults until edited), the working hours from the calendar
+ * (DOMAIN defaults until edited), the calendar with the years not yet
+ * entered counted provisionally, the working hours from the calendar
  * record (one place to edit them), the zone from the store.
  */
 export function complaintRulesOf(profile: StoreProfile | undefined, calendarState: CalendarState | undefined): ComplaintRules {
@@ -36,7 +38,7 @@ export function complaintRulesOf(profile: StoreProfile | undefined, calendarStat
       workingHours: hours,
       timeZone: profile?.timeZone ?? DEFAULT_TIME_ZONE,
     },
-    calendar: calendarState ? toWorkingCalendar(calendarState.calendar) : officialWorkingCalendar(),
+    calendar: calendarState ? withProvisionalYears(toWorkingCalendar(calendarState.calendar)) : officialWorkingCalendar(),
     pointsRule: profile?.pointsRule ?? DEFAULT_POINTS_RULE,
     calendarIsDefault: calendarState === undefined,
   };

@@ -9,6 +9,8 @@ export interface Run {
   readonly startedAt: number;
   readonly extensions: { readonly at: number; readonly newDueAt: number }[];
   end?: { readonly at: number; readonly how: 'met' | 'cancelled' };
+  /** Missed at this time before a calendar change moved it: it stays missed (missesKept). */
+  keptDueAt?: number;
 }
 
 /** Which limits each accepted entry starts or meets (DOMAIN §4). */
@@ -84,6 +86,12 @@ export function collectRuns(c: ClockSubject, limits: DeadlineLimits): Run[] {
         return;
       case 'closed':
         cancelAll(ev.at);
+        return;
+      case 'missesKept':
+        for (const k of ev.kept) {
+          const run = runs.find((r) => r.kind === k.kind && r.round === k.round);
+          if (run) run.keptDueAt = Math.min(run.keptDueAt ?? k.dueAt, k.dueAt);
+        }
         return;
       default:
         return;

@@ -61,6 +61,8 @@ export const MIN_AUTHORITY: Readonly<Record<Exclude<ComplaintEntryType, 'approva
   escalated: 0,
   responsibilityAssigned: 2,
   printed: 0,
+  // Written with a calendar change, which only a supervisor makes.
+  limitsRecomputed: 2,
 };
 
 /** Supervisor approves; a major (or urgent) one goes one level higher; an escalated one needs at least its level. */
@@ -93,6 +95,7 @@ function orderCheck(c: Complaint, type: ComplaintEntryType): StepCheck {
     case 'customerContacted':
     case 'arrivedOnSite':
     case 'extended':
+    case 'limitsRecomputed':
       return OK;
     default:
       if (!STEP_FROM[type].includes(c.status)) return refuse('outOfOrder');

@@ -57,5 +57,15 @@ export function eventText(ev: ComplaintEvent, t: T, timeZone: string): string {
       return withNote([t(`complaints.cause.${ev.data.causeType}`), ev.data.staffNo, ev.data.staffName, ev.data.department].filter(Boolean).join(' · '), ev.data.note);
     case 'printed':
       return t('complaints.history.printed', { copy: ev.data.copy });
+    case 'limitsRecomputed':
+      return ev.data.changes
+        .map((c) =>
+          t(c.keptMissed ? 'complaints.history.limitKeptMissed' : 'complaints.history.limitMoved', {
+            kind: deadlineKindText(c.kind, t),
+            before: storeTimeText(c.dueBefore, timeZone),
+            after: storeTimeText(c.dueAfter, timeZone),
+          }),
+        )
+        .join('；');
   }
 }

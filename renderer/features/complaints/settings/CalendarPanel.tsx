@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { calendarDataFromChineseDays, chineseHolidayName } from '../../../../shared/domain/calendar/chineseDays';
 import { weekdayOf } from '../../../../shared/domain/calendar/days';
+import { STATUTORY_HOLIDAY_NAMES } from '../../../../shared/domain/calendar/statutory';
 import { CALENDAR_RECORD_ID } from '../../../../shared/domain/calendar/record';
 import type { DayKind, WorkingCalendar } from '../../../../shared/domain/calendar/types';
 import { formatInZone } from '../../../../shared/domain/clock';
@@ -16,13 +17,21 @@ import { useT } from '../../../i18n';
 import { CalendarYearEditor } from './CalendarYearEditor';
 import { MarkDayForm } from './MarkDayForm';
 
-/** A year's holidays and make-up working days, in date order. */
+/** A year's holidays and make-up working days as entered, in date order (provisional days are not entered). */
 export function daysOfYear(calendar: WorkingCalendar, year: number): { readonly date: string; readonly kind: Exclude<DayKind, 'regular'> }[] {
-  const inYear = (d: string) => d.startsWith(`${year}-`);
+  const inYear = (d: string) => d.startsWith(`${year}-`) && !calendar.provisional?.has(d);
   return [
     ...[...calendar.holidays].filter(inYear).map((date) => ({ date, kind: 'holiday' as const })),
     ...[...calendar.makeUpWorkdays].filter(inYear).map((date) => ({ date, kind: 'makeUpWorkday' as const })),
   ].sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+/** A year's provisional days off (its statutory holidays, while the official days are not entered), in date order. */
+function provisionalDaysOf(calendar: WorkingCalendar, year: number): { readonly date: string; readonly name: string }[] {
+  return [...(calendar.provisional ?? [])]
+    .filter(([date]) => date.startsWith(`${year}-`))
+    .map(([date, holiday]) => ({ date, name: STATUTORY_HOLIDAY_NAMES[holiday] }))
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
 function yearOptions(calendar: WorkingCalendar, thisYear: number): number[] {
@@ -55,6 +64,11 @@ export function CalendarPanel({ rules }: { readonly rules: ComplaintRules }) {
     return { at: record.updatedAt, by: who ? `${who.name} (${record.updatedBy})` : record.updatedBy };
   }, [db]);
   const days = daysOfYear(rules.calendar, year);
+  const provisional = provisionalDaysOf(rules.calendar, year);
+  const rows = [
+    ...days.map((d) => ({ date: d.date, kind: t(`complaints.settings.dayKind.${d.kind}`), name: chineseHolidayName(d.date) ?? '—' })),
+    ...provisional.map((d) => ({ date: d.date, kind: t('complaints.settings.dayKind.provisional'), name: d.name })),
+  ].sort((a, b) => (a.date < b.date ? -1 : 1));
   const official = calendarDataFromChineseDays(undefined, year, year);
   const officialCount = official.holidays.length + official.makeUpWorkdays.length;
   const count = (kind: DayKind) => days.filter((d) => d.kind === kind).length;
@@ -95,8 +109,12 @@ export function CalendarPanel({ rules }: { readonly rules: ComplaintRules }) {
       </div>
       {officialCount === 0 && <p className="muted">{t('complaints.settings.calendar.noOfficial', { year })}</p>}
       <FormError code={runImport.errors.form?.code ?? runImport.errors.fields.year} params={runImport.errors.form?.params} />
-      <p>{t('complaints.settings.calendar.counts', { year, holidays: count('holiday'), makeUp: count('makeUpWorkday') })}</p>
-      {days.length > 0 && (
+      <p>
+        {provisional.length > 0
+          ? t('complaints.settings.calendar.provisionalCounts', { year, provisional: provisional.length })
+          : t('complaints.settings.calendar.counts', { year, holidays: count('holiday'), makeUp: count('makeUpWorkday') })}
+      </p>
+      {rows.length > 0 && (
         <table aria-label={t('complaints.settings.calendar.daysOf', { year })}>
           <thead>
             <tr>
@@ -107,12 +125,12 @@ export function CalendarPanel({ rules }: { readonly rules: ComplaintRules }) {
             </tr>
           </thead>
           <tbody>
-            {days.map((d) => (
+            {rows.map((d) => (
               <tr key={d.date}>
                 <td>{d.date}</td>
                 <td>{t(`complaints.settings.weekday.${weekdayOf(d.date) as 0 | 1 | 2 | 3 | 4 | 5 | 6}`)}</td>
-                <td>{t(`complaints.settings.dayKind.${d.kind}`)}</td>
-                <td>{chineseHolidayName(d.date) ?? '—'}</td>
+                <td>{d.kind}</td>
+                <td>{d.name}</td>
               </tr>
             ))}
           </tbody>
