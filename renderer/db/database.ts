@@ -90,6 +90,8 @@ export interface AuditEntry {
 export interface OutboxEntry {
   readonly seq: number;
   readonly entryId: string;
+  /** The server would not take it (sequence reused, malformed): kept here for a supervisor, not sent again. */
+  readonly problem?: { readonly status: 'sequenceReused' | 'setAside'; readonly reason?: string | undefined; readonly at: number } | undefined;
 }
 
 export interface MetaRow {

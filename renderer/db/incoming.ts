@@ -2,20 +2,26 @@ import { sortEntries, type Entry, type RecordType } from '../../shared/domain/en
 import type { DeskContext } from './context';
 import type { DeskDatabase } from './database';
 import { projectionTables, rebuildRecord } from './projectors';
-import { writeEntries } from './writePath';
+import { writeEntries, type WriteTx } from './writePath';
 
 /**
  * Applies entries made at other counters (what sync pulls). Already-known ids
  * are skipped, so a repeated pull is harmless. Each touched record is rebuilt
  * from all its entries in the shared order, so a late entry with an old clock
  * lands in the right place, and a rule it breaks shows as a conflict.
+ * `afterApply` runs in the same transaction (sync moves its cursor there, so
+ * the cursor never gets ahead of what is applied).
  */
-export async function applyIncomingEntries(ctx: DeskContext, incoming: readonly Entry[]): Promise<number> {
+export async function applyIncomingEntries(ctx: DeskContext, incoming: readonly Entry[], afterApply?: (tx: WriteTx) => Promise<void>): Promise<number> {
   return writeEntries(ctx, async (tx) => {
+    const known = await tx.db.entries.bulkGet(incoming.map((e) => e.id));
+    const seen = new Set<string>();
     const fresh: Entry[] = [];
-    for (const entry of incoming) {
-      if (!(await tx.db.entries.get(entry.id))) fresh.push(entry);
-    }
+    incoming.forEach((entry, i) => {
+      if (!known[i] && !seen.has(entry.id)) fresh.push(entry);
+      seen.add(entry.id);
+    });
+    await afterApply?.(tx);
     if (fresh.length === 0) return 0;
     await tx.db.entries.bulkAdd(fresh);
     const touched = new Map<string, { recordType: RecordType; recordId: string }>();

@@ -1,5 +1,5 @@
 import type { Entry, RecordType } from '../../shared/domain/entry';
-import { sortEntries } from '../../shared/domain/entry';
+import { isKnownRecordType, sortEntries } from '../../shared/domain/entry';
 import { applyStaffEntry, type StaffEntry, type StaffMember } from '../../shared/domain/staff';
 import { applyStoreEntry, type StoreEntry, type StoreProfile } from '../../shared/domain/store';
 import { applyStorageEntry } from '../../shared/domain/storage/projection';
@@ -161,6 +161,8 @@ export async function projectEntry(db: DeskDatabase, entry: Entry): Promise<unkn
  * when an entry arrives from another counter, possibly older than ours.
  */
 export async function rebuildRecord(db: DeskDatabase, recordType: RecordType, recordId: string): Promise<unknown> {
+  // A record type of a newer build (arrived by sync): its entries are kept, projected once this build is updated.
+  if (!isKnownRecordType(recordType)) return undefined;
   const p = projectors[recordType];
   const entries = await db.entries.where('[recordType+recordId]').equals([recordType, recordId]).toArray();
   const next = sortEntries(entries).reduce<unknown>((s, e) => p.apply(s, e), undefined);

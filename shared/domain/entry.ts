@@ -19,6 +19,11 @@ export const RECORD_TYPES = [
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
+/** A record type this build projects; an entry of another (from a newer build) is kept, not projected. */
+export function isKnownRecordType(type: string): type is RecordType {
+  return (RECORD_TYPES as readonly string[]).includes(type);
+}
+
 export interface Entry<TType extends string = string, TData = unknown> {
   /** UUIDv7 made on the counter. */
   readonly id: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RECORD_TYPES, type Entry } from '../domain/entry';
+import type { Entry, RecordType } from '../domain/entry';
 
 /**
  * What crosses the sync boundary: entries going to the server and coming
@@ -15,7 +15,8 @@ const code = z.string().min(1).max(64);
 
 export const syncEntry = z.object({
   id: code,
-  recordType: z.enum(RECORD_TYPES),
+  // Any type: one from a newer build is kept, not projected (isKnownRecordType).
+  recordType: z.string().min(1).max(64),
   recordId: z.string().min(1).max(128),
   type: z.string().min(1).max(64),
   schemaVersion: z.number().int().min(1).max(999_999),
@@ -29,9 +30,9 @@ export const syncEntry = z.object({
   data: z.unknown(),
 });
 
-/** A pulled entry as the counter keeps it: the parsed fields, the data as sent. */
+/** A pulled entry as the counter keeps it: the parsed fields, the data as sent (a record type it does not know is kept as sent too). */
 export function toEntry(parsed: z.infer<typeof syncEntry>): Entry {
-  return { ...parsed, data: parsed.data };
+  return { ...parsed, recordType: parsed.recordType as RecordType, data: parsed.data };
 }
 
 export const PUSH_STATUSES = ['accepted', 'duplicate', 'sequenceReused', 'setAside'] as const;

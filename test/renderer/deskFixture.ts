@@ -23,20 +23,20 @@ export class TestClock implements Clock {
 export const SUPERVISOR = { staffNo: '9001', pin: '900100' };
 export const CLERK = { staffNo: '1001', pin: '100100' };
 
-/** A set-up counter (store S01, counter C1) with a supervisor and a clerk. */
-export async function makeDesk(start = Date.UTC(2026, 10, 25, 2, 0)) {
+/** A set-up counter (store S01 unless given, counter C1) with a supervisor and a clerk. */
+export async function makeDesk(start = Date.UTC(2026, 10, 25, 2, 0), storeCode = 'S01') {
   const db = new DeskDatabase(`test-${newId()}`);
   const clock = new TestClock(start);
   await completeFirstRun(db, clock, {
     storeName: '华联超市五一店',
-    storeCode: 'S01',
+    storeCode,
     counterCode: 'C1',
     supervisorNo: SUPERVISOR.staffNo,
     supervisorName: '王主管',
     pin: SUPERVISOR.pin,
     pinAgain: SUPERVISOR.pin,
   });
-  const session = { store: 'S01', counter: 'C1', timeZone: 'Asia/Shanghai' };
+  const session = { store: storeCode, counter: 'C1', timeZone: 'Asia/Shanghai' };
   const asSupervisor: DeskContext = { db, clock, session: { ...session, staffNo: SUPERVISOR.staffNo } };
   await createStaff(asSupervisor, { staffNo: CLERK.staffNo, name: '李小红', role: 'clerk', pin: CLERK.pin, pinAgain: CLERK.pin });
   const asClerk: DeskContext = { db, clock, session: { ...session, staffNo: CLERK.staffNo } };

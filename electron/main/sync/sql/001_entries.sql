@@ -204,14 +204,15 @@ BEGIN
 END $$;
 
 -- "Copies agree": per counter of my store, how many entries the server holds
--- and a hash of their ids in sequence order.
+-- and the SHA-256 of their ids in sequence order, joined by commas (a
+-- counter computes the same from its own copy).
 CREATE FUNCTION desk.digest() RETURNS TABLE (counter text, entries bigint, last_seq bigint, hash text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = desk, pg_temp AS $$
 DECLARE
   me desk.counters := desk.me();
 BEGIN
   RETURN QUERY
-    SELECT en.counter, count(*), max(en.counter_seq), md5(string_agg(en.entry_id, ',' ORDER BY en.counter_seq))
+    SELECT en.counter, count(*), max(en.counter_seq), encode(sha256(convert_to(string_agg(en.entry_id, ',' ORDER BY en.counter_seq), 'UTF8')), 'hex')
     FROM entries en WHERE en.store = me.store GROUP BY en.counter ORDER BY en.counter;
 END $$;
 
@@ -236,7 +237,7 @@ BEGIN
   END IF;
   RETURN QUERY
     SELECT c.store, c.counter, count(en.server_order), max(en.counter_seq),
-           md5(string_agg(en.entry_id, ',' ORDER BY en.counter_seq)),
+           encode(sha256(convert_to(string_agg(en.entry_id, ',' ORDER BY en.counter_seq), 'UTF8')), 'hex'),
            st.last_push_at, st.last_pull_at, st.clock_skew_ms,
            (SELECT count(*) FROM set_aside s WHERE s.store = c.store AND s.counter = c.counter)
     FROM counters c

@@ -1,0 +1,38 @@
+import type { CounterDigest } from '../../../shared/schema/sync';
+import type { DeskDatabase } from '../database';
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * "Copies agree": per counter, how many of its entries this copy holds and
+ * the SHA-256 of their ids in sequence order, joined by commas: the same
+ * figure the server gives (desk.digest), so two copies compare cheaply.
+ */
+export async function localDigest(db: DeskDatabase, store: string): Promise<CounterDigest[]> {
+  const byCounter = new Map<string, { seq: number; id: string }[]>();
+  await db.entries.each((e) => {
+    if (e.store !== store) return;
+    const list = byCounter.get(e.counter) ?? [];
+    list.push({ seq: e.seq, id: e.id });
+    byCounter.set(e.counter, list);
+  });
+  const out: CounterDigest[] = [];
+  for (const counter of [...byCounter.keys()].sort()) {
+    const list = byCounter.get(counter)!.sort((a, b) => a.seq - b.seq);
+    out.push({ counter, entries: list.length, lastSeq: list[list.length - 1]!.seq, hash: await sha256Hex(list.map((e) => e.id).join(',')) });
+  }
+  return out;
+}
+
+/** Counters whose copies differ, with what each side holds. */
+export function digestDifferences(mine: readonly CounterDigest[], theirs: readonly CounterDigest[]): { counter: string; mine?: CounterDigest; theirs?: CounterDigest }[] {
+  const counters = [...new Set([...mine.map((d) => d.counter), ...theirs.map((d) => d.counter)])].sort();
+  return counters.flatMap((counter) => {
+    const a = mine.find((d) => d.counter === counter);
+    const b = theirs.find((d) => d.counter === counter);
+    return a?.hash === b?.hash && a?.entries === b?.entries ? [] : [{ counter, mine: a, theirs: b }];
+  });
+}

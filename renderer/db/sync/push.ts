@@ -1,0 +1,52 @@
+import type { Entry } from '../../../shared/domain/entry';
+import type { DeskDatabase, OutboxEntry } from '../database';
+import type { SyncTransport } from './transport';
+
+export interface PushSummary {
+  /** Taken by the server now (or already there: a repeated push). */
+  readonly acknowledged: number;
+  /** Refused and kept in the outbox for a supervisor (sequence reused, malformed). */
+  readonly problems: number;
+}
+
+/** The outbox lines still to send, oldest first (those the server refused stay, marked, and are not sent again). */
+export async function pendingOutbox(db: DeskDatabase, limit: number): Promise<OutboxEntry[]> {
+  const lines: OutboxEntry[] = [];
+  await db.outbox.orderBy('seq').until(() => lines.length >= limit).each((line) => {
+    if (!line.problem) lines.push(line);
+  });
+  return lines;
+}
+
+/**
+ * Sends the outbox in batches. A line goes only once the server has
+ * acknowledged its entry (taken, or already held); a refused one stays,
+ * marked with why, and never holds up the lines after it. A failure
+ * (network, server) leaves every unacknowledged line for the next try.
+ */
+export async function pushOutbox(db: DeskDatabase, transport: SyncTransport, now: () => number, batchSize = 500): Promise<PushSummary> {
+  let acknowledged = 0;
+  let problems = 0;
+  for (;;) {
+    const lines = await pendingOutbox(db, batchSize);
+    if (lines.length === 0) return { acknowledged, problems };
+    const entries = (await db.entries.bulkGet(lines.map((l) => l.entryId))).filter((e): e is Entry => e !== undefined);
+    const result = await transport.push(entries);
+    const outcome = new Map(result.results.map((r) => [r.id, r]));
+    await db.transaction('rw', db.outbox, async () => {
+      for (const line of lines) {
+        const r = outcome.get(line.entryId);
+        if (!r) continue;
+        if (r.status === 'accepted' || r.status === 'duplicate') {
+          await db.outbox.delete(line.seq);
+          acknowledged += 1;
+        } else {
+          await db.outbox.put({ ...line, problem: { status: r.status, reason: r.reason, at: now() } });
+          problems += 1;
+        }
+      }
+    });
+    // A batch the server answered for none of: stop rather than send it again at once.
+    if (!lines.some((l) => outcome.has(l.entryId))) return { acknowledged, problems };
+  }
+}

@@ -1,0 +1,12 @@
+import type { Entry } from '../../../shared/domain/entry';
+import type { PulledRow, PushResult } from '../../../shared/schema/sync';
+
+/**
+ * How the counter's data layer reaches the sync server: in the desktop app
+ * through the main process (IPC; the main process holds the connection and
+ * the credentials), in the tests straight through a server connection.
+ */
+export interface SyncTransport {
+  push(entries: readonly Entry[]): Promise<PushResult>;
+  pull(after: number, max: number): Promise<PulledRow[]>;
+}
