@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { newId } from '../../shared/domain/ids';
 import { depositItem, releaseItem } from '../../renderer/db/storage/bulky';
+import { moveToLostFound } from '../../renderer/db/storage/lostFound';
 import { localDigest } from '../../renderer/db/sync/digest';
 import { readSyncCursor } from '../../renderer/db/sync/pull';
 import { SyncConnection } from '../../electron/main/sync/connection';
-import { makeDesk } from '../renderer/deskFixture';
+import { makeDesk, SUPERVISOR } from '../renderer/deskFixture';
 import { connectCounter, projections, syncAll, syncOnce, type TestCounter } from './counters';
 import { enrolled, freshDatabase, uniqueStore } from './serverFixture';
 
@@ -54,6 +55,20 @@ describe('three counters through the real server', () => {
     }
     expect(states[1]).toEqual(states[0]);
     expect(states[2]).toEqual(states[0]);
+
+    // One bag released at C3 while C1, offline, moves it to lost and found: one conflict, the same everywhere.
+    const second = await depositItem(c1.ctx, newId(), { ...bag, description: '婴儿推车', slot: 'A-02' });
+    await syncAll(counters);
+    desk.clock.advance(60_000);
+    expect((await releaseItem(c3.ctx, second.id)).released).toBe(true);
+    desk.clock.advance(60_000);
+    const lost = await moveToLostFound(c1.ctx, { itemId: second.id, reason: '超期未取' }, SUPERVISOR);
+    await syncAll(counters);
+    for (const c of counters) {
+      const s = await c.ctx.db.storageItems.get(second.id);
+      expect(s?.status).toBe('released');
+      expect(s?.conflicts.map((x) => [x.kind, x.counter, x.lostItemId])).toEqual([['movedAfterRelease', 'C1', lost.id]]);
+    }
 
     const all = await Promise.all(counters.map((c) => projections(c.ctx.db)));
     expect(all[1]).toEqual(all[0]);

@@ -42,7 +42,7 @@ describe('storage item projection', () => {
     expect(item.conflicts).toEqual([{ entryId: second.id, kind: 'releasedTwice', by: 'staff-C2', at: T0 + 2000, counter: 'C2' }]);
   });
 
-  it('gives the same state for any arrival order of the same entries', () => {
+  it('gives the same state for any arrival order of the same entries; every late release or move is its own conflict', () => {
     const entries = [
       deposited,
       entry('printed', { template: 'storageTicket', copy: 1 }, T0 + 10),
@@ -59,7 +59,22 @@ describe('storage item projection', () => {
     );
     expect(expected?.released?.counter).toBe('C2');
     expect(expected?.printCount).toBe(2);
-    expect(expected?.conflicts).toHaveLength(1);
+    expect(expected?.conflicts.map((c) => [c.kind, c.counter])).toEqual([
+      ['releasedTwice', 'C3'],
+      ['movedAfterRelease', 'C1'],
+    ]);
+  });
+
+  it('a release at one counter and a move to lost and found at another give one conflict, in either order', () => {
+    const release = entry('released', { mode: 'ticket' }, T0 + 500, 'C2');
+    const move = entry('movedToLostFound', { lostItemId: 'l1', reason: 'overdue' }, T0 + 900, 'C1');
+    const released = projectStorageItem([deposited, move, release])!;
+    expect(released.status).toBe('released');
+    expect(released.conflicts).toEqual([{ entryId: move.id, kind: 'movedAfterRelease', by: 'staff-C1', at: T0 + 900, counter: 'C1', lostItemId: 'l1' }]);
+    const earlyMove = entry('movedToLostFound', { lostItemId: 'l2', reason: 'overdue' }, T0 + 100, 'C1');
+    const moved = projectStorageItem([deposited, release, earlyMove])!;
+    expect(moved.status).toBe('movedToLostFound');
+    expect(moved.conflicts).toEqual([{ entryId: release.id, kind: 'releasedAfterMove', by: 'staff-C2', at: T0 + 500, counter: 'C2' }]);
   });
 
   it('an entry of a newer schema is kept waiting, not applied', () => {

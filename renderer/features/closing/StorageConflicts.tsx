@@ -38,7 +38,7 @@ export function StorageConflicts({ items, timeZone }: StorageConflictsProps) {
                 </p>
                 <ul>
                   {item.conflicts.map((c) => (
-                    <li key={c.entryId}>{t('closing.conflicts.late', { who: who(c.by), at: when(c.at), counter: c.counter })}</li>
+                    <li key={c.entryId}>{t(`closing.conflicts.late.${c.kind}`, { who: who(c.by), at: when(c.at), counter: c.counter })}</li>
                   ))}
                 </ul>
               </li>

@@ -46,7 +46,7 @@ export function StorageItemCard({ item }: { readonly item: StorageItem }) {
       {item.printCount > 0 && <p className="muted">{t('storage.item.printCount', { count: item.printCount })}</p>}
       {item.conflicts.map((c) => (
         <p key={c.entryId} className="notice notice--danger">
-          {t('storage.item.conflict', { by: c.by, counter: c.counter, at: when(c.at) })}
+          {t(`storage.item.conflict.${c.kind}`, { by: c.by, counter: c.counter, at: when(c.at) })}
         </p>
       ))}
     </section>

@@ -34,6 +34,8 @@ export const closing: Record<keyof typeof zh, string> = {
   'closing.conflicts.released': 'Release that counts: {who}, {at}, counter {counter}',
   'closing.conflicts.moved': 'What counts: moved to lost and found by {who}, {at}, counter {counter}',
   'closing.conflicts.noWinner': 'The release that counts has not reached this counter yet',
-  'closing.conflicts.late': 'Conflicting release: {who}, {at}, counter {counter}',
+  'closing.conflicts.late.releasedTwice': 'Conflicting release: {who}, {at}, counter {counter}',
+  'closing.conflicts.late.releasedAfterMove': 'Conflicting release (the item had gone to lost and found): {who}, {at}, counter {counter}',
+  'closing.conflicts.late.movedAfterRelease': 'Conflicting move to lost and found (the item had been released; check its lost-and-found record): {who}, {at}, counter {counter}',
   'closing.conflicts.tellSupervisor': '{count} items were released twice at different counters. Please tell a supervisor.',
 };

@@ -33,6 +33,8 @@ export const closing = {
   'closing.conflicts.released': '生效的取件：{who}，{at}，柜台 {counter}',
   'closing.conflicts.moved': '生效的处理：转入失物招领，{who}，{at}，柜台 {counter}',
   'closing.conflicts.noWinner': '生效的记录尚未同步到本机',
-  'closing.conflicts.late': '冲突的取件：{who}，{at}，柜台 {counter}',
+  'closing.conflicts.late.releasedTwice': '冲突的取件：{who}，{at}，柜台 {counter}',
+  'closing.conflicts.late.releasedAfterMove': '冲突的取件（物品已转入失物招领）：{who}，{at}，柜台 {counter}',
+  'closing.conflicts.late.movedAfterRelease': '冲突的转入失物招领（物品已被取走，其失物招领记录需核对）：{who}，{at}，柜台 {counter}',
   'closing.conflicts.tellSupervisor': '有 {count} 件物品在不同柜台被重复取件，请通知主管处理。',
 } as const;

@@ -9,9 +9,9 @@ function stamp(e: StorageEntry): ActionStamp {
 
 /**
  * Applies one entry to a storage item. Deterministic: the same entries in
- * the same order give the same item on every counter. A second release (or
- * a release after the item went to lost and found) is never applied: it is
- * kept as a conflict for a supervisor.
+ * the same order give the same item on every counter. A second release, a
+ * release after the item went to lost and found, or a move after it was
+ * released is never applied: it is kept as a conflict for a supervisor.
  */
 export function applyStorageEntry(item: StorageItem | undefined, e: StorageEntry): StorageItem | undefined {
   if (e.schemaVersion > STORAGE_SCHEMA_VERSION) {
@@ -33,14 +33,16 @@ export function applyStorageEntry(item: StorageItem | undefined, e: StorageEntry
   switch (e.type) {
     case 'released':
       if (item.status !== 'held') {
-        return {
-          ...item,
-          conflicts: [...item.conflicts, { entryId: e.id, kind: 'releasedTwice', by: e.by, at: e.at, counter: e.counter }],
-        };
+        const kind = item.status === 'released' ? 'releasedTwice' : 'releasedAfterMove';
+        return { ...item, conflicts: [...item.conflicts, { entryId: e.id, kind, by: e.by, at: e.at, counter: e.counter }] };
       }
       return { ...item, status: 'released', released: { ...stamp(e), ...e.data } };
     case 'movedToLostFound':
-      if (item.status !== 'held') return item;
+      if (item.status !== 'held') {
+        // Released at one counter, moved to lost and found at another: never silently dropped.
+        const conflict = { entryId: e.id, kind: 'movedAfterRelease' as const, by: e.by, at: e.at, counter: e.counter, lostItemId: e.data.lostItemId };
+        return { ...item, conflicts: [...item.conflicts, conflict] };
+      }
       return { ...item, status: 'movedToLostFound', moved: { ...stamp(e), ...e.data } };
     case 'printed':
       return { ...item, printCount: item.printCount + 1 };

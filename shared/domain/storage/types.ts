@@ -54,13 +54,23 @@ export interface ActionStamp {
   readonly approvedBy?: string | undefined;
 }
 
-/** A release (or move) that arrived after the item had already left. */
+/**
+ * What arrived after the item had already left, by the shared order: a
+ * second release, a release of an item already moved to lost and found, or
+ * a move to lost and found of an item already released (its lost-and-found
+ * record then names a bag that is gone).
+ */
+export const STORAGE_CONFLICT_KINDS = ['releasedTwice', 'releasedAfterMove', 'movedAfterRelease'] as const;
+export type StorageConflictKind = (typeof STORAGE_CONFLICT_KINDS)[number];
+
 export interface StorageConflict {
   readonly entryId: string;
-  readonly kind: 'releasedTwice';
+  readonly kind: StorageConflictKind;
   readonly by: string;
   readonly at: number;
   readonly counter: string;
+  /** The lost-and-found record the late move registered. */
+  readonly lostItemId?: string | undefined;
 }
 
 export interface StorageItem extends DepositedData {
