@@ -8,6 +8,17 @@ import {
   type PrintJobResult,
   type QueuedPrintJob,
 } from './schema/print';
+import {
+  syncEnrolRequest,
+  syncPausedRequest,
+  syncPullRequest,
+  syncPushRequest,
+  syncWaitRequest,
+  type CounterDigest,
+  type PulledRow,
+  type PushResult,
+  type SyncStatus,
+} from './schema/sync';
 
 /**
  * The one channel map between renderer and main. The preload exposes exactly
@@ -31,6 +42,15 @@ export const channels = {
   'print:retry': { request: printJobIdInput, response: {} as PrintJobResult },
   'print:getSettings': { request: noInput, response: {} as PrinterSettings },
   'print:setSettings': { request: printerSettings, response: {} as PrinterSettings },
+  'sync:status': { request: noInput, response: {} as SyncStatus },
+  'sync:enrol': { request: syncEnrolRequest, response: {} as SyncStatus },
+  'sync:forget': { request: noInput, response: {} as SyncStatus },
+  'sync:setPaused': { request: syncPausedRequest, response: {} as SyncStatus },
+  'sync:test': { request: noInput, response: {} as SyncStatus },
+  'sync:push': { request: syncPushRequest, response: {} as PushResult },
+  'sync:pull': { request: syncPullRequest, response: [] as PulledRow[] },
+  'sync:digest': { request: noInput, response: [] as CounterDigest[] },
+  'sync:waitForChange': { request: syncWaitRequest, response: false as boolean },
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -19,6 +19,7 @@ const common = {
   format: 'cjs',
   target: 'node20',
   external: ['electron'],
+  alias: { 'pg-native': './build/scripts/pg-native-absent.cjs' },
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',

@@ -10,6 +10,9 @@ import { createElectronPrintDriver } from './print/electronDriver';
 import { PrintDocuments } from './print/printDocuments';
 import { PrintQueue } from './print/queue';
 import { PrinterSettingsStore } from './print/settings';
+import { SyncCredentialStore } from './sync/credentials';
+import { electronEncryptor } from './sync/safeStorage';
+import { SyncService } from './sync/service';
 import { createMainWindow, denyPermissions, lockDownWebContents } from './window';
 
 /**
@@ -54,6 +57,8 @@ function start(): void {
   const driver = createElectronPrintDriver({ documents: printDocuments, printerListSource: () => mainWindow?.webContents });
   const queue = new PrintQueue({ driver, archiveDir, queueFile: path.join(dataDir, 'print-queue.json'), clock: systemClock });
   const settings = new PrinterSettingsStore(path.join(dataDir, 'print-settings.json'));
+  const sync = new SyncService(new SyncCredentialStore(path.join(dataDir, 'sync-credentials.bin'), electronEncryptor), systemClock);
+  app.on('before-quit', () => void sync.close());
 
   registerHandlers(
     ipcMain,
@@ -62,6 +67,7 @@ function start(): void {
         appInfo: () => ({ version: app.getVersion(), platform: process.platform, dataDir, archiveDir }),
       },
       print: { driver, queue, settings },
+      sync: { service: sync },
     }),
     (message, error) => console.error(`[ipc] ${message}`, error ?? ''),
   );

@@ -23,6 +23,15 @@ export function createDeskApi(invoke: Invoke): DeskApi {
     'print:retry': call('print:retry'),
     'print:getSettings': call('print:getSettings'),
     'print:setSettings': call('print:setSettings'),
+    'sync:status': call('sync:status'),
+    'sync:enrol': call('sync:enrol'),
+    'sync:forget': call('sync:forget'),
+    'sync:setPaused': call('sync:setPaused'),
+    'sync:test': call('sync:test'),
+    'sync:push': call('sync:push'),
+    'sync:pull': call('sync:pull'),
+    'sync:digest': call('sync:digest'),
+    'sync:waitForChange': call('sync:waitForChange'),
   };
   return Object.freeze(api);
 }

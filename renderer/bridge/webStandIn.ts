@@ -1,5 +1,6 @@
 import type { DeskApi, IpcResult } from '../../shared/ipc';
 import { defaultPrinterSettings, printJobRequest, printerSettings, type PrinterSettings, type PrintJobRequest, type PrintJobResult } from '../../shared/schema/print';
+import type { SyncStatus } from '../../shared/schema/sync';
 
 /**
  * The `desk` API when the renderer runs in a plain browser (npm run
@@ -17,6 +18,10 @@ const SETTINGS_KEY = 'servicedesk.printerSettings';
 function ok<T>(value: T): Promise<IpcResult<T>> {
   return Promise.resolve({ ok: true, value });
 }
+
+/** Sync needs the main process (it holds the connection and the credentials): in a plain browser it is off. */
+const SYNC_OFF: SyncStatus = { configured: false, paused: false, encrypted: false };
+const syncUnavailable = () => Promise.resolve({ ok: false as const, error: 'error.syncDesktopOnly' });
 
 function readSettings(): PrinterSettings {
   try {
@@ -64,5 +69,14 @@ export function createWebStandIn(archive: StandInPrintRecord[] = []): DeskApi & 
       localStorage.setItem(SETTINGS_KEY, JSON.stringify(parsed.data));
       return ok(parsed.data);
     },
+    'sync:status': () => ok(SYNC_OFF),
+    'sync:enrol': syncUnavailable,
+    'sync:forget': () => ok(SYNC_OFF),
+    'sync:setPaused': syncUnavailable,
+    'sync:test': syncUnavailable,
+    'sync:push': syncUnavailable,
+    'sync:pull': syncUnavailable,
+    'sync:digest': syncUnavailable,
+    'sync:waitForChange': () => ok(false),
   };
 }

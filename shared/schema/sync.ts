@@ -118,3 +118,44 @@ export function decodeEnrolmentCode(typed: string): SyncCredentials | undefined 
     return undefined;
   }
 }
+
+// --- Between the counter's screens and its main process ---
+
+/** The most entries one push or pull carries over IPC. */
+export const MAX_SYNC_BATCH = 1000;
+
+export const syncEnrolRequest = z.object({
+  code: z.string().trim().min(1, { message: 'error.required' }).max(2000, { message: 'error.syncCode' }),
+  /** The counter's own identity, which the server's answer must match. */
+  store: z.string().min(1).max(64),
+  counter: z.string().min(1).max(64),
+});
+
+export const syncPushRequest = z.object({ entries: z.array(syncEntry).max(MAX_SYNC_BATCH) });
+export const syncPullRequest = z.object({ after: z.number().int().min(0), max: z.number().int().min(1).max(MAX_SYNC_BATCH) });
+/** Resolves when another counter pushed past `after`, or after the timeout (live updates without polling). */
+export const syncWaitRequest = z.object({ after: z.number().int().min(0), timeoutMs: z.number().int().min(0).max(30_000) });
+export const syncPausedRequest = z.object({ paused: z.boolean() });
+
+/** A counter whose clock is further than this from the server's is flagged; its entries are still taken. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+export interface SyncFailureInfo {
+  readonly kind: 'retryable' | 'permanent';
+  readonly code: string;
+  readonly at: number;
+}
+
+/** What the screens may know about sync: never the password. */
+export interface SyncStatus {
+  readonly configured: boolean;
+  readonly paused: boolean;
+  readonly server?: { readonly host: string; readonly port: number; readonly database: string; readonly role: string } | undefined;
+  /** Last time the server answered. */
+  readonly lastContactAt?: number | undefined;
+  /** Counter clock minus server clock, at the last contact. */
+  readonly clockSkewMs?: number | undefined;
+  readonly lastFailure?: SyncFailureInfo | undefined;
+  /** Credentials are kept encrypted by the system (false: the system offers no encryption, nothing was saved). */
+  readonly encrypted: boolean;
+}

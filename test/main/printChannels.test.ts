@@ -7,6 +7,7 @@ import { PrintQueue } from '../../electron/main/print/queue';
 import { PrinterSettingsStore } from '../../electron/main/print/settings';
 import { FakePdfDriver } from './support/fakePdfDriver';
 import { FakePrinters, printer } from './support/fakePrinters';
+import { stubServices } from './support/deskServices';
 import { makeTempDir } from './support/tempDir';
 
 const DESK = 'app://desk/index.html';
@@ -25,6 +26,7 @@ function desk(driver: FakePdfDriver) {
   return createHandlers({
     app: { appInfo: () => ({ version: '0.1.0', platform: 'linux', dataDir: dir, archiveDir: path.join(dir, 'print-archive') }) },
     print: { driver, queue, settings },
+    sync: stubServices().sync,
   });
 }
 

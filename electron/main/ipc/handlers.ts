@@ -1,10 +1,12 @@
 import { appChannels, type AppChannelDeps } from './app';
 import type { HandlerTable } from './dispatch';
 import { printChannels, type PrintChannelDeps } from './print';
+import { syncChannels, type SyncChannelDeps } from './sync';
 
 export interface DeskServices {
   readonly app: AppChannelDeps;
   readonly print: PrintChannelDeps;
+  readonly sync: SyncChannelDeps;
 }
 
 /**
@@ -15,6 +17,7 @@ export interface DeskServices {
 export function createHandlers(services: DeskServices): HandlerTable {
   const app = appChannels(services.app);
   const print = printChannels(services.print);
+  const sync = syncChannels(services.sync);
   return {
     'app:info': app.info,
     'print:listPrinters': print.listPrinters,
@@ -23,5 +26,14 @@ export function createHandlers(services: DeskServices): HandlerTable {
     'print:retry': print.retry,
     'print:getSettings': print.getSettings,
     'print:setSettings': print.setSettings,
+    'sync:status': sync.status,
+    'sync:enrol': sync.enrol,
+    'sync:forget': sync.forget,
+    'sync:setPaused': sync.setPaused,
+    'sync:test': sync.test,
+    'sync:push': sync.push,
+    'sync:pull': sync.pull,
+    'sync:digest': sync.digest,
+    'sync:waitForChange': sync.waitForChange,
   };
 }

@@ -105,4 +105,12 @@ export const common: Record<keyof typeof zh, string> = {
   'error.futureTime': 'The time cannot be in the future',
   'error.ipcSender': 'Request from an unknown sender',
   'error.ipcInvalid': 'Invalid request',
+  'error.syncNotConfigured': 'This counter is not enrolled with a sync server',
+  'error.syncPaused': 'Sync is paused',
+  'error.syncCode': 'Not a valid enrolment code: get it again from the server administrator and type all of it (it starts with SDK1.)',
+  'error.syncWrongCounter': 'This enrolment code belongs to another store or counter ({detail}), not to this counter',
+  'error.syncNoEncryption': 'This system offers no encrypted storage: the sync credentials cannot be kept safely',
+  'error.syncRetryable': 'The sync server cannot be reached right now: retrying on its own; this counter works as usual',
+  'error.syncPermanent': 'The sync server refused this counter (credentials revoked or counter withdrawn): a supervisor must enrol it again',
+  'error.syncDesktopOnly': 'Sync works in the desktop app only',
 };

@@ -104,4 +104,12 @@ export const common = {
   'error.futureTime': '时间不能晚于现在',
   'error.ipcSender': '请求来源无效',
   'error.ipcInvalid': '请求内容无效',
+  'error.syncNotConfigured': '本机尚未登记到同步服务器',
+  'error.syncPaused': '同步已暂停',
+  'error.syncCode': '登记码无效：请从服务器管理员处重新获取，完整输入（以 SDK1. 开头）',
+  'error.syncWrongCounter': '该登记码属于另一个门店或柜台（{detail}），与本机设置不符',
+  'error.syncNoEncryption': '本机系统不提供加密存储，无法安全保存同步凭据',
+  'error.syncRetryable': '暂时连不上同步服务器，稍后自动重试；本机照常工作',
+  'error.syncPermanent': '同步服务器拒绝了本机（凭据已失效或柜台已注销），请主管重新登记',
+  'error.syncDesktopOnly': '同步只在桌面程序中可用',
 } as const;

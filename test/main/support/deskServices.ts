@@ -1,5 +1,9 @@
 import type { DeskServices } from '../../../electron/main/ipc/handlers';
 import { DEFAULT_PRINTER_SETTINGS } from '../../../electron/main/print/settings';
+import { SyncCredentialStore } from '../../../electron/main/sync/credentials';
+import { SyncService } from '../../../electron/main/sync/service';
+import { systemClock } from '../../../shared/domain/clock';
+import { plainEncryptor } from './plainEncryptor';
 
 /** Services that answer without touching disk or printers, for IPC tests. */
 export function stubServices(): DeskServices {
@@ -14,5 +18,7 @@ export function stubServices(): DeskServices {
       },
       settings: { read: () => Promise.resolve(DEFAULT_PRINTER_SETTINGS), save: (settings) => Promise.resolve(settings) },
     },
+    // Never enrolled: reads a file that is not there.
+    sync: { service: new SyncService(new SyncCredentialStore('/nonexistent/servicedesk/sync-credentials.bin', plainEncryptor), systemClock) },
   };
 }
