@@ -138,3 +138,10 @@ export const Menu = {
   },
   buildFromTemplate: (template: unknown) => template,
 };
+
+/** Encryption the entry wires into sync's credential store (never called at start-up). */
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  encryptString: (text: string) => Buffer.from(text),
+  decryptString: (data: Buffer) => data.toString(),
+};
