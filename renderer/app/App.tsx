@@ -7,10 +7,10 @@ import { useServices } from './services';
 import { useSession } from './session';
 import { Shell } from './Shell';
 import { SignIn } from './SignIn';
+import { SyncHost } from './sync/SyncHost';
 
 /** Loading → first run (once) → sign in → the desk. */
 export function App() {
-  const { t } = useT();
   const { db } = useServices();
   const phase = useSession((s) => s.phase);
   const setUp = useSession((s) => s.setUp);
@@ -23,6 +23,17 @@ export function App() {
   useEffect(() => {
     if (liveProfile) profileChanged(liveProfile);
   }, [liveProfile, profileChanged]);
+  // One sync loop from set-up on, kept running across sign-in and sign-out (it needs no one signed in).
+  return (
+    <>
+      <SyncHost />
+      <PhaseScreen phase={phase} />
+    </>
+  );
+}
+
+function PhaseScreen({ phase }: { readonly phase: ReturnType<typeof useSession.getState>['phase'] }) {
+  const { t } = useT();
   switch (phase) {
     case 'loading':
       return <p className="centered muted">{t('app.loading')}</p>;

@@ -9,8 +9,9 @@ import { giftStockAlarms } from '../db/gifts/queries';
 import { useT } from '../i18n';
 import { useServices } from './services';
 import { useSession } from './session';
+import { SyncStatusItem } from './sync/SyncStatusItem';
 
-/** Always-visible facts: store, counter, offline, conflicts to settle, prints to retry, the time. */
+/** Always-visible facts: store, counter, sync (or working alone), conflicts to settle, prints to retry, the time. */
 export function StatusBar() {
   const { t } = useT();
   const { db, clock, desk } = useServices();
@@ -44,7 +45,7 @@ export function StatusBar() {
     <footer className="status" aria-live="polite">
       <span>{profile?.storeName}</span>
       <span>{t('status.counter', { counter: identity?.counter ?? '' })}</span>
-      <span>{t('status.offline')}</span>
+      <SyncStatusItem />
       {conflicts > 0 && (
         <button type="button" className="status__warn" onClick={() => go('closing')}>
           {t('status.conflicts', { count: conflicts })}

@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { PrintersPanel } from '../printing/PrintersPanel';
 import { PrintQueuePanel } from '../printing/PrintQueuePanel';
 import { ReturnPolicyPanel } from '../returns/ReturnPolicyPanel';
+import { SyncPanel } from './SyncPanel';
 
 type SettingsFields = { readonly [K in keyof DeskSettings]: string };
 
@@ -38,6 +39,7 @@ export function SettingsScreen() {
       <ReturnPolicyPanel />
       <PrintersPanel />
       <PrintQueuePanel />
+      <SyncPanel />
     </div>
   );
 }

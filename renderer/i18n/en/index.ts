@@ -11,5 +11,6 @@ import { lostFound } from './lostFound';
 import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
+import { sync } from './sync';
 
-export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports };
+export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync };

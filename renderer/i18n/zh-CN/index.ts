@@ -1,4 +1,5 @@
 import { admin } from './admin';
+import { sync } from './sync';
 import { closing } from './closing';
 import { common } from './common';
 import { complaints } from './complaints';
@@ -11,4 +12,4 @@ import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 
-export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports } as const;
+export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync } as const;
