@@ -9,7 +9,7 @@ import { pullIncoming } from '../../renderer/db/sync/pull';
 import { pushOutbox } from '../../renderer/db/sync/push';
 import type { SyncTransport } from '../../renderer/db/sync/transport';
 import { plainEncryptor } from '../main/support/plainEncryptor';
-import { TestClock } from '../renderer/deskFixture';
+import type { TestClock } from '../renderer/deskFixture';
 import { bridgedDeskApi } from './bridge';
 import type { FaultProxy } from './faultProxy';
 import { enrolled } from './serverFixture';

@@ -100,7 +100,7 @@ describe('sync under faults, through a TCP proxy that cuts connections', () => {
     meta.put = ((row: { key: string; value: unknown }) => {
       if (row.key === 'sync.cursor') throw new Error('page killed');
       return put(row);
-    }) as typeof meta.put;
+    });
     await expect(trySync(c2)).rejects.toThrow();
     meta.put = put;
     expect(await readSyncCursor(c2.ctx.db)).toBe(afterFirst);
