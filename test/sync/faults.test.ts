@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { inject } from 'vitest';
 import { newId } from '../../shared/domain/ids';
@@ -42,6 +42,10 @@ describe('sync under faults, through a TCP proxy that cuts connections', () => {
     return Number(rows[0]!.n);
   }
 
+  afterEach(async () => {
+    await Promise.all(counters.map((c) => c.service.close()));
+  });
+
   beforeEach(async () => {
     store = uniqueStore();
     const start = Date.now();
@@ -60,7 +64,10 @@ describe('sync under faults, through a TCP proxy that cuts connections', () => {
   });
 
   it('a push whose reply is cut after the server committed is retried as a duplicate: nothing lost, nothing twice', async () => {
-    const [c1] = counters as [FaultCounter];
+    const [c1, c2, c3] = counters as [FaultCounter, FaultCounter, FaultCounter];
+    // The armed cut hits whichever connection the server writes to next: only C1's is open.
+    await c2.service.setPaused(true);
+    await c3.service.setPaused(true);
     for (let i = 1; i <= 3; i++) await depositItem(c1.ctx, newId(), bag(i));
     const before = await serverCount('C1');
     // An open connection first, so the cut falls on the push's reply.
@@ -90,6 +97,9 @@ describe('sync under faults, through a TCP proxy that cuts connections', () => {
     await syncUntilClean(c1);
     const afterFirst = await readSyncCursor(c2.ctx.db);
     expect(afterFirst).toBeGreaterThan(cursor);
+    // The armed cut hits whichever connection the server writes to next: only C2's is open.
+    await c1.service.setPaused(true);
+    await counters[2]!.service.setPaused(true);
     proxy.cutAfterServerBytes(300);
     expect(await trySync(c2)).toBe(false);
     expect(await readSyncCursor(c2.ctx.db)).toBe(afterFirst);

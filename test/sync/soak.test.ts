@@ -90,6 +90,7 @@ describe('soak: three counters writing while connections are cut', () => {
     const { rows } = await admin.query<{ n: string }>('SELECT count(*) AS n FROM desk.set_aside WHERE store = $1', [store]);
     expect(Number(rows[0]!.n)).toBe(0);
 
+    await Promise.all(counters.map((c) => c.service.close()));
     const all = await Promise.all(counters.map((c) => projections(c.ctx.db)));
     expect(all[1]).toEqual(all[0]);
     expect(all[2]).toEqual(all[0]);

@@ -1,4 +1,5 @@
 import type { Entry } from '../../../shared/domain/entry';
+import { MAX_ENTRY_BYTES, syncEntry } from '../../../shared/schema/sync';
 import type { DeskDatabase, OutboxEntry } from '../database';
 import type { SyncTransport } from './transport';
 
@@ -18,6 +19,13 @@ export async function pendingOutbox(db: DeskDatabase, limit: number): Promise<Ou
   return lines;
 }
 
+/** Why an entry cannot be sent as it is (it would be refused by the gate or the server), or undefined. */
+export function unsendable(entry: Entry | undefined): string | undefined {
+  if (!entry) return 'missingEntry';
+  if (!syncEntry.safeParse(entry).success) return 'malformed';
+  return new TextEncoder().encode(JSON.stringify(entry)).length > MAX_ENTRY_BYTES ? 'tooLarge' : undefined;
+}
+
 /**
  * Sends the outbox in batches. A line goes only once the server has
  * acknowledged its entry (taken, or already held); a refused one stays,
@@ -30,9 +38,19 @@ export async function pushOutbox(db: DeskDatabase, transport: SyncTransport, now
   for (;;) {
     const lines = await pendingOutbox(db, batchSize);
     if (lines.length === 0) return { acknowledged, problems };
-    const entries = (await db.entries.bulkGet(lines.map((l) => l.entryId))).filter((e): e is Entry => e !== undefined);
-    const result = await transport.push(entries);
+    const found = await db.entries.bulkGet(lines.map((l) => l.entryId));
+    // One bad entry must not hold up the batch: it is set aside here, the rest go.
+    const refusedHere = new Map<string, string>();
+    const entries: Entry[] = [];
+    lines.forEach((line, i) => {
+      const entry = found[i];
+      const problem = unsendable(entry);
+      if (problem) refusedHere.set(line.entryId, problem);
+      else if (entry) entries.push(entry);
+    });
+    const result = entries.length > 0 ? await transport.push(entries) : { results: [], serverTime: now() };
     const outcome = new Map(result.results.map((r) => [r.id, r]));
+    for (const [id, reason] of refusedHere) outcome.set(id, { id, status: 'setAside', reason });
     await db.transaction('rw', db.outbox, async () => {
       for (const line of lines) {
         const r = outcome.get(line.entryId);

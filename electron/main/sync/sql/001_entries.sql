@@ -98,6 +98,8 @@ CREATE FUNCTION desk.entry_problem(e jsonb, me desk.counters) RETURNS text
 LANGUAGE plpgsql IMMUTABLE SET search_path = desk, pg_temp AS $$
 BEGIN
   IF jsonb_typeof(e) <> 'object' THEN RETURN 'notAnObject'; END IF;
+  -- The same limit as the counters' (MAX_ENTRY_BYTES): attachments travel on their own.
+  IF octet_length(e::text) > 262144 THEN RETURN 'tooLarge'; END IF;
   IF jsonb_typeof(e->'id') <> 'string' OR length(e->>'id') NOT BETWEEN 1 AND 64 THEN RETURN 'badId'; END IF;
   IF jsonb_typeof(e->'seq') <> 'number' OR (e->>'seq') !~ '^[1-9][0-9]{0,15}$' THEN RETURN 'badSeq'; END IF;
   IF jsonb_typeof(e->'schemaVersion') <> 'number' OR (e->>'schemaVersion') !~ '^[1-9][0-9]{0,5}$' THEN RETURN 'badSchemaVersion'; END IF;
