@@ -1,11 +1,11 @@
 // npm run bench: builds the bench page, runs it in Debian's Chromium, prints figures.
-// npm run bench -- complaints (or storage, returns, gifts, several): only those.
+// npm run bench -- complaints (or storage, returns, gifts, sync, several): only those.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../../test/e2e/browser.mjs';
 import { serveStatic } from '../../test/e2e/server.mjs';
 
-const BENCHES = ['storage', 'returns', 'gifts', 'complaints'];
+const BENCHES = ['storage', 'returns', 'gifts', 'complaints', 'sync'];
 const picked = process.argv.slice(2);
 const unknown = picked.filter((name) => !BENCHES.includes(name));
 if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(', ')}: pick from ${BENCHES.join(', ')}`);
@@ -40,3 +40,5 @@ try {
   await browser.close();
   await server.close();
 }
+// Sync runs its own PostgreSQL and Chromium page (TypeScript on the Node side, through tsx).
+if (wanted('sync')) execFileSync('npx', ['tsx', 'build/bench/syncBench.ts'], { cwd: root, stdio: 'inherit' });

@@ -1,7 +1,7 @@
 import { sortEntries, type Entry, type RecordType } from '../../shared/domain/entry';
 import type { DeskContext } from './context';
 import type { DeskDatabase } from './database';
-import { projectionTables, rebuildRecord } from './projectors';
+import { projectionTables, rebuildRecord, rebuildRecords } from './projectors';
 import { writeEntries, type WriteTx } from './writePath';
 
 /**
@@ -26,7 +26,7 @@ export async function applyIncomingEntries(ctx: DeskContext, incoming: readonly 
     await tx.db.entries.bulkAdd(fresh);
     const touched = new Map<string, { recordType: RecordType; recordId: string }>();
     for (const e of fresh) touched.set(`${e.recordType}/${e.recordId}`, { recordType: e.recordType, recordId: e.recordId });
-    for (const { recordType, recordId } of touched.values()) await rebuildRecord(tx.db, recordType, recordId);
+    await rebuildRecords(tx.db, [...touched.values()]);
     await tx.observe(fresh);
     await tx.audit({ action: 'sync.received', summary: `${fresh.length} entries` });
     return fresh.length;

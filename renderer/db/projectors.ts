@@ -160,6 +160,39 @@ export async function projectEntry(db: DeskDatabase, entry: Entry): Promise<unkn
  * Rebuilds a record's state from all its entries in the shared order: used
  * when an entry arrives from another counter, possibly older than ours.
  */
+export interface RecordKey {
+  readonly recordType: RecordType;
+  readonly recordId: string;
+}
+
+/**
+ * Rebuilds many records at once (a pulled batch): their entries read in one
+ * request, the states written without waiting for each other. A return's
+ * write reads and updates its hour's summary fact, so returns are written
+ * one after another.
+ */
+export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[]): Promise<void> {
+  const known = keys.filter((k) => isKnownRecordType(k.recordType));
+  if (known.length === 0) return;
+  const byRecord = new Map<string, Entry[]>();
+  const rows = await db.entries
+    .where('[recordType+recordId]')
+    .anyOf(known.map((k) => [k.recordType, k.recordId]))
+    .toArray();
+  for (const e of rows) {
+    const key = `${e.recordType}/${e.recordId}`;
+    const list = byRecord.get(key);
+    if (list) list.push(e);
+    else byRecord.set(key, [e]);
+  }
+  const states = known.map((k) => {
+    const p = projectors[k.recordType];
+    return { k, p, next: sortEntries(byRecord.get(`${k.recordType}/${k.recordId}`) ?? []).reduce<unknown>((s, e) => p.apply(s, e), undefined) };
+  });
+  await Promise.all(states.filter((s) => s.next !== undefined && s.k.recordType !== 'returnRecord').map((s) => s.p.write(db, s.next)));
+  for (const s of states) if (s.next !== undefined && s.k.recordType === 'returnRecord') await s.p.write(db, s.next);
+}
+
 export async function rebuildRecord(db: DeskDatabase, recordType: RecordType, recordId: string): Promise<unknown> {
   // A record type of a newer build (arrived by sync): its entries are kept, projected once this build is updated.
   if (!isKnownRecordType(recordType)) return undefined;

@@ -117,15 +117,17 @@ END $$;
 -- the server has: a repeated push is harmless), sequenceReused (the counter
 -- reused a sequence number with another entry: refused, shown, never merged)
 -- or setAside (malformed: kept for a supervisor, the rest go on).
+-- plan_cache_mode: the lookups are planned for the table as it is now (a
+-- plan cached while the table was small would scan it whole for each entry).
 CREATE FUNCTION desk.push(batch jsonb) RETURNS jsonb
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = desk, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = desk, pg_temp SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
   me desk.counters := desk.me();
   e jsonb;
   problem text;
   existing desk.entries;
   new_order bigint;
-  results jsonb := '[]'::jsonb;
+  results jsonb[] := '{}';
   last_order bigint := NULL;
 BEGIN
   IF jsonb_typeof(batch) <> 'array' THEN
@@ -140,19 +142,19 @@ BEGIN
       INSERT INTO set_aside (store, counter, entry_id, counter_seq, reason, payload)
       VALUES (me.store, me.counter, left(e->>'id', 64),
               CASE WHEN (e->>'seq') ~ '^[1-9][0-9]{0,15}$' THEN (e->>'seq')::bigint END, problem, e);
-      results := results || jsonb_build_object('id', e->>'id', 'status', 'setAside', 'reason', problem);
+      results := array_append(results, jsonb_build_object('id', e->>'id', 'status', 'setAside', 'reason', problem));
       CONTINUE;
     END IF;
     SELECT * INTO existing FROM entries WHERE entry_id = e->>'id';
     IF FOUND THEN
-      results := results || jsonb_build_object('id', e->>'id', 'status', 'duplicate', 'order', existing.server_order);
+      results := array_append(results, jsonb_build_object('id', e->>'id', 'status', 'duplicate', 'order', existing.server_order));
       CONTINUE;
     END IF;
     SELECT * INTO existing FROM entries WHERE store = me.store AND counter = me.counter AND counter_seq = (e->>'seq')::bigint;
     IF FOUND THEN
       INSERT INTO set_aside (store, counter, entry_id, counter_seq, reason, payload)
       VALUES (me.store, me.counter, e->>'id', (e->>'seq')::bigint, 'sequenceReused', e);
-      results := results || jsonb_build_object('id', e->>'id', 'status', 'sequenceReused', 'existingId', existing.entry_id);
+      results := array_append(results, jsonb_build_object('id', e->>'id', 'status', 'sequenceReused', 'existingId', existing.entry_id));
       CONTINUE;
     END IF;
     INSERT INTO entries (entry_id, store, counter, counter_seq, hlc, record_type, record_id, entry_type, schema_version, data)
@@ -160,14 +162,14 @@ BEGIN
             e->>'type', (e->>'schemaVersion')::integer, e)
     RETURNING server_order INTO new_order;
     last_order := new_order;
-    results := results || jsonb_build_object('id', e->>'id', 'status', 'accepted', 'order', new_order);
+    results := array_append(results, jsonb_build_object('id', e->>'id', 'status', 'accepted', 'order', new_order));
   END LOOP;
   INSERT INTO counter_status (store, counter, last_push_at) VALUES (me.store, me.counter, clock_timestamp())
   ON CONFLICT (store, counter) DO UPDATE SET last_push_at = excluded.last_push_at;
   IF last_order IS NOT NULL THEN
     PERFORM pg_notify(desk.store_channel(me.store), last_order::text);
   END IF;
-  RETURN jsonb_build_object('results', results, 'serverTime', floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint);
+  RETURN jsonb_build_object('results', to_jsonb(results), 'serverTime', floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint);
 END $$;
 
 -- The channel a store's pushes are announced on (LISTEN needs no grant; the
