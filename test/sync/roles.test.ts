@@ -3,26 +3,7 @@ import type pg from 'pg';
 import { applyMigrations } from '../../electron/main/sync/server/migrate';
 import { enrolHeadOffice, revokeCounter } from '../../electron/main/sync/server/enrol';
 import { SyncConnection } from '../../electron/main/sync/connection';
-import { enrolled, freshDatabase, rawAs, uniqueStore } from './serverFixture';
-
-/** An entry as a counter makes it. */
-function entry(store: string, counter: string, seq: number, over: Record<string, unknown> = {}) {
-  return {
-    id: `${store}-${counter}-${seq}-${Math.random().toString(36).slice(2, 8)}`,
-    recordType: 'storage',
-    recordId: `rec-${seq}`,
-    type: 'deposited',
-    schemaVersion: 1,
-    store,
-    counter,
-    seq,
-    hlc: `0000000${seq}:0000:${counter}`,
-    at: 1_790_000_000_000 + seq,
-    by: '1001',
-    data: { description: '黑色双肩包' },
-    ...over,
-  };
-}
+import { enrolled, freshDatabase, rawAs, rawEntry, uniqueStore } from './serverFixture';
 
 describe('the server: migrations and what each role may do', () => {
   let database: string;
@@ -45,7 +26,7 @@ describe('the server: migrations and what each role may do', () => {
 
   it('a counter pushes and pulls through the functions, and a repeated push is harmless', async () => {
     const c1 = await SyncConnection.open(await enrolled(admin, database, store, 'C1'));
-    const batch = [entry(store, 'C1', 1), entry(store, 'C1', 2)];
+    const batch = [rawEntry(store, 'C1', 1), rawEntry(store, 'C1', 2)];
     const first = await c1.push(batch);
     expect(first.results.map((r) => r.status)).toEqual(['accepted', 'accepted']);
     const again = await c1.push(batch);
@@ -59,8 +40,8 @@ describe('the server: migrations and what each role may do', () => {
 
   it('a sequence number reused with another entry is refused and kept for a supervisor; a malformed entry is set aside and the ones after it still land', async () => {
     const c2 = await SyncConnection.open(await enrolled(admin, database, store, 'C2'));
-    await c2.push([entry(store, 'C2', 1)]);
-    const result = await c2.push([entry(store, 'C2', 1), { ...entry(store, 'C2', 2), seq: 'two' }, entry(store, 'C2', 3)]);
+    await c2.push([rawEntry(store, 'C2', 1)]);
+    const result = await c2.push([rawEntry(store, 'C2', 1), { ...rawEntry(store, 'C2', 2), seq: 'two' }, rawEntry(store, 'C2', 3)]);
     expect(result.results.map((r) => [r.status, r.reason])).toEqual([
       ['sequenceReused', undefined],
       ['setAside', 'badSeq'],
@@ -74,7 +55,7 @@ describe('the server: migrations and what each role may do', () => {
   it('a counter cannot write as another counter or store, nor update, delete or read the table, nor see another store', async () => {
     const credentials = await enrolled(admin, database, store, 'C3');
     const c3 = await SyncConnection.open(credentials);
-    const asOther = await c3.push([entry(store, 'C1', 99), entry(other, 'C3', 1)]);
+    const asOther = await c3.push([rawEntry(store, 'C1', 99), rawEntry(other, 'C3', 1)]);
     expect(asOther.results.map((r) => [r.status, r.reason])).toEqual([
       ['setAside', 'wrongCounter'],
       ['setAside', 'wrongCounter'],
@@ -97,7 +78,7 @@ describe('the server: migrations and what each role may do', () => {
     // A counter of another store sees none of this store's entries.
     const stranger = await SyncConnection.open(await enrolled(admin, database, other, 'C1'));
     expect(await stranger.pull(0, 100)).toEqual([]);
-    await stranger.push([entry(other, 'C1', 1)]);
+    await stranger.push([rawEntry(other, 'C1', 1)]);
     expect((await stranger.pull(0, 100)).map((p) => (p.entry as { store: string }).store)).toEqual([other]);
     expect((await c3.pull(0, 1000)).every((p) => (p.entry as { store: string }).store === store)).toBe(true);
     await stranger.close();

@@ -43,3 +43,22 @@ export async function rawAs(credentials: SyncCredentials): Promise<pg.Client> {
   await client.connect();
   return client;
 }
+
+/** A raw entry as a counter makes it, for the tests that talk to the server directly. */
+export function rawEntry(store: string, counter: string, seq: number, over: Record<string, unknown> = {}) {
+  return {
+    id: `${store}-${counter}-${seq}-${Math.random().toString(36).slice(2, 8)}`,
+    recordType: 'storage',
+    recordId: `rec-${seq}`,
+    type: 'deposited',
+    schemaVersion: 1,
+    store,
+    counter,
+    seq,
+    hlc: `0000000${seq}:0000:${counter}`,
+    at: 1_790_000_000_000 + seq,
+    by: '1001',
+    data: { description: '黑色双肩包' },
+    ...over,
+  };
+}

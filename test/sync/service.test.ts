@@ -12,26 +12,9 @@ import { stubServices } from '../main/support/deskServices';
 import { plainEncryptor } from '../main/support/plainEncryptor';
 import { makeTempDir } from '../main/support/tempDir';
 import { TestClock } from '../renderer/deskFixture';
-import { enrolled, freshDatabase, uniqueStore } from './serverFixture';
+import { enrolled, freshDatabase, rawEntry, uniqueStore } from './serverFixture';
 
 const DESK = 'app://desk/index.html';
-
-function entry(store: string, counter: string, seq: number) {
-  return {
-    id: `${store}-${counter}-${seq}-${Math.random().toString(36).slice(2, 8)}`,
-    recordType: 'storage',
-    recordId: `rec-${seq}`,
-    type: 'deposited',
-    schemaVersion: 1,
-    store,
-    counter,
-    seq,
-    hlc: `0000000${seq}:0000:${counter}`,
-    at: 1_790_000_000_000 + seq,
-    by: '1001',
-    data: { description: '黑色双肩包' },
-  };
-}
 
 describe('the main process sync service over IPC, against the real server', () => {
   let database: string;
@@ -81,10 +64,10 @@ describe('the main process sync service over IPC, against the real server', () =
     const c2 = counterDesk('c2');
     expect(await c2.call('sync:enrol', { code: encodeEnrolmentCode(await enrolled(admin, database, store, 'C2')), store, counter: 'C2' })).toMatchObject({ ok: true });
 
-    expect(await c1.call('sync:push', { entries: [{ ...entry(store, 'C1', 1), seq: -1 }] })).toMatchObject({ ok: false, error: 'error.ipcInvalid' });
+    expect(await c1.call('sync:push', { entries: [{ ...rawEntry(store, 'C1', 1), seq: -1 }] })).toMatchObject({ ok: false, error: 'error.ipcInvalid' });
     const waiting = c2.call('sync:waitForChange', { after: 0, timeoutMs: 5000 });
     const started = Date.now();
-    const pushed = await c1.call('sync:push', { entries: [entry(store, 'C1', 1)] });
+    const pushed = await c1.call('sync:push', { entries: [rawEntry(store, 'C1', 1)] });
     expect(pushed).toMatchObject({ ok: true, value: { results: [{ status: 'accepted' }] } });
     expect(await waiting).toEqual({ ok: true, value: true });
     expect(Date.now() - started).toBeLessThan(2000);
