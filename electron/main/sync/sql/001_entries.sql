@@ -231,14 +231,21 @@ BEGIN
     FROM set_aside s WHERE s.store = me.store ORDER BY s.id;
 END $$;
 
--- Head office: every store and counter, read only.
-CREATE FUNCTION desk.overview() RETURNS TABLE (store text, counter text, entries bigint, last_seq bigint, hash text,
-                                               last_push_at timestamptz, last_pull_at timestamptz, clock_skew_ms bigint, set_aside bigint)
+-- The session must be an enrolled head office (its functions' one check).
+CREATE FUNCTION desk.require_head_office() RETURNS void
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = desk, pg_temp AS $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM head_offices h WHERE h.role_name = session_user AND h.revoked_at IS NULL) THEN
     RAISE EXCEPTION 'not a head office: %', session_user USING ERRCODE = '28000';
   END IF;
+END $$;
+
+-- Head office: every store and counter, read only.
+CREATE FUNCTION desk.overview() RETURNS TABLE (store text, counter text, entries bigint, last_seq bigint, hash text,
+                                               last_push_at timestamptz, last_pull_at timestamptz, clock_skew_ms bigint, set_aside bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = desk, pg_temp AS $$
+BEGIN
+  PERFORM desk.require_head_office();
   RETURN QUERY
     SELECT c.store, c.counter, count(en.server_order), max(en.counter_seq),
            encode(sha256(convert_to(string_agg(en.entry_id, ',' ORDER BY en.counter_seq), 'UTF8')), 'hex'),
@@ -255,9 +262,7 @@ END $$;
 CREATE FUNCTION desk.pull_store(store_code text, after_order bigint, max_rows integer) RETURNS TABLE (server_order bigint, entry jsonb)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = desk, pg_temp AS $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM head_offices h WHERE h.role_name = session_user AND h.revoked_at IS NULL) THEN
-    RAISE EXCEPTION 'not a head office: %', session_user USING ERRCODE = '28000';
-  END IF;
+  PERFORM desk.require_head_office();
   RETURN QUERY
     SELECT en.server_order, en.data FROM entries en
     WHERE en.store = store_code AND en.server_order > after_order
