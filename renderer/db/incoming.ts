@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { sortEntries, type Entry, type RecordType } from '../../shared/domain/entry';
 import type { DeskContext } from './context';
 import type { DeskDatabase } from './database';
@@ -14,16 +15,9 @@ import { writeEntries, type WriteTx } from './writePath';
  */
 export async function applyIncomingEntries(ctx: DeskContext, incoming: readonly Entry[], afterApply?: (tx: WriteTx) => Promise<void>): Promise<number> {
   return writeEntries(ctx, async (tx) => {
-    const known = await tx.db.entries.bulkGet(incoming.map((e) => e.id));
-    const seen = new Set<string>();
-    const fresh: Entry[] = [];
-    incoming.forEach((entry, i) => {
-      if (!known[i] && !seen.has(entry.id)) fresh.push(entry);
-      seen.add(entry.id);
-    });
     await afterApply?.(tx);
+    const fresh = await addUnknown(tx.db, incoming);
     if (fresh.length === 0) return 0;
-    await tx.db.entries.bulkAdd(fresh);
     const touched = new Map<string, { recordType: RecordType; recordId: string }>();
     for (const e of fresh) touched.set(`${e.recordType}/${e.recordId}`, { recordType: e.recordType, recordId: e.recordId });
     await rebuildRecords(tx.db, [...touched.values()]);
@@ -31,6 +25,18 @@ export async function applyIncomingEntries(ctx: DeskContext, incoming: readonly 
     await tx.audit({ action: 'sync.received', summary: `${fresh.length} entries` });
     return fresh.length;
   });
+}
+
+/** Adds the entries whose ids are not stored yet and returns them: a repeated or overlapping pull is harmless. */
+async function addUnknown(db: DeskDatabase, incoming: readonly Entry[]): Promise<Entry[]> {
+  try {
+    await db.entries.bulkAdd(incoming);
+    return [...incoming];
+  } catch (error) {
+    // An id already stored fails alone and Dexie keeps the transaction: one write instead of a read before it.
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    return incoming.filter((_, i) => !(i in error.failuresByPos));
+  }
 }
 
 /** Rebuilds every projection from the entries alone: the same entries give the same state. */

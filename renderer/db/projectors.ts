@@ -175,10 +175,8 @@ export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[
   const known = keys.filter((k) => isKnownRecordType(k.recordType));
   if (known.length === 0) return;
   const byRecord = new Map<string, Entry[]>();
-  const rows = await db.entries
-    .where('[recordType+recordId]')
-    .anyOf(known.map((k) => [k.recordType, k.recordId]))
-    .toArray();
+  // One index read per record, all in flight at once: far quicker than one cursor hopping between keys.
+  const rows = (await Promise.all(known.map((k) => db.entries.where('[recordType+recordId]').equals([k.recordType, k.recordId]).toArray()))).flat();
   for (const e of rows) {
     const key = `${e.recordType}/${e.recordId}`;
     const list = byRecord.get(key);
