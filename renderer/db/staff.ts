@@ -21,6 +21,11 @@ export async function readCounterIdentity(db: DeskDatabase): Promise<CounterIden
   return row?.value as CounterIdentity | undefined;
 }
 
+/** Which store and counter this PC is: set once, at first run or when it joins a store that syncs. */
+export async function setCounterIdentity(db: DeskDatabase, identity: CounterIdentity): Promise<void> {
+  await db.meta.put({ key: IDENTITY_KEY, value: identity });
+}
+
 export async function readStoreProfile(db: DeskDatabase): Promise<StoreProfile | undefined> {
   return db.stores.get(STORE_RECORD_ID);
 }
@@ -38,7 +43,7 @@ export async function completeFirstRun(db: DeskDatabase, clock: Clock, raw: unkn
     session: { store: input.storeCode, counter: input.counterCode, staffNo: input.supervisorNo, timeZone },
   };
   await writeEntries(ctx, async (tx) => {
-    await db.meta.put({ key: IDENTITY_KEY, value: { store: input.storeCode, counter: input.counterCode } satisfies CounterIdentity });
+    await setCounterIdentity(db, { store: input.storeCode, counter: input.counterCode });
     await tx.append({
       recordType: 'store',
       recordId: STORE_RECORD_ID,

@@ -118,6 +118,12 @@ export class WriteTx {
     this.clock = { ...clock, hlc: hlc ? hlcToString(hlc) : clock.hlc };
   }
 
+  /** A counter set up again (a replaced PC) goes on after its own entries the server kept: no sequence number is used twice. */
+  async continueSequenceAfter(seq: number): Promise<void> {
+    const clock = await this.loadClock();
+    if (seq > clock.seq) this.clock = { ...clock, seq };
+  }
+
   /** An audit line with no entry: a refusal, a sign-in, a failed approval. */
   async audit(line: Omit<AuditEntry, 'id' | 'at' | 'staffNo' | 'counter'>): Promise<void> {
     const { session } = this.ctx;

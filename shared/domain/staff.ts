@@ -58,8 +58,13 @@ export type ApprovalAction =
   | 'gifts.adjustStock'
   | 'gifts.reverse';
 
-export function canApprove(role: Role, _action: ApprovalAction): boolean {
+/** A supervisor or the store manager above them. */
+export function isSupervisor(role: Role): boolean {
   return role === 'supervisor' || role === 'storeManager';
+}
+
+export function canApprove(role: Role, _action: ApprovalAction): boolean {
+  return isSupervisor(role);
 }
 
 export interface StaffMember {

@@ -20,6 +20,13 @@ export const firstRunInput = z
   .refine((v) => v.pin === v.pinAgain, { path: ['pinAgain'], message: 'error.pinMismatch' });
 export type FirstRunInput = z.infer<typeof firstRunInput>;
 
+/** Another counter of a store that already syncs: which counter this PC is, and the code from the server's administrator. */
+export const joinStoreInput = z.object({
+  storeCode: code(STORE_CODE_PATTERN, 'error.storeCode'),
+  counterCode: code(COUNTER_CODE_PATTERN, 'error.counterCode'),
+  code: z.string().trim().min(1, { message: 'error.required' }),
+});
+
 export const staffCreateInput = z
   .object({
     staffNo,

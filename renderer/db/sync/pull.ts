@@ -35,7 +35,12 @@ export interface PullSummary {
  * cursor moves in the same Dexie transaction, so a crash mid-apply pulls the
  * batch again (already-known ids are skipped) and nothing is lost.
  */
-export async function pullIncoming(ctx: DeskContext, transport: SyncTransport, batchSize = 1000): Promise<PullSummary> {
+export async function pullIncoming(
+  ctx: DeskContext,
+  transport: SyncTransport,
+  batchSize = 1000,
+  onBatch?: (sofar: PullSummary) => void,
+): Promise<PullSummary> {
   let applied = 0;
   let rejected = 0;
   let waiting = 0;
@@ -64,6 +69,7 @@ export async function pullIncoming(ctx: DeskContext, transport: SyncTransport, b
     rejected += batchRejected;
     waiting += batchWaiting;
     cursor = next;
+    onBatch?.({ applied, rejected, waiting, cursor });
     if (rows.length < batchSize) return { applied, rejected, waiting, cursor };
   }
 }

@@ -1,0 +1,57 @@
+import { DEFAULT_TIME_ZONE, type Clock } from '../../../shared/domain/clock';
+import { isSupervisor } from '../../../shared/domain/staff';
+import type { StoreProfile } from '../../../shared/domain/store';
+import type { DeskApi } from '../../../shared/ipc';
+import { MAX_SYNC_BATCH } from '../../../shared/schema/sync';
+import { joinStoreInput } from '../../../shared/schema/setup';
+import type { DeskContext } from '../context';
+import type { DeskDatabase } from '../database';
+import { DeskError } from '../errors';
+import { readCounterIdentity, readStoreProfile, setCounterIdentity, type CounterIdentity } from '../staff';
+import { writeEntries } from '../writePath';
+import { ipcTransport } from './ipcTransport';
+import { pullIncoming } from './pull';
+import { forgetSyncServer, enrolWithCode } from './settings';
+
+export interface JoinedStore {
+  readonly identity: CounterIdentity;
+  readonly profile: StoreProfile;
+  readonly received: number;
+}
+
+/**
+ * A new counter of a store that already syncs: instead of a first run (which
+ * would make a second store and a second first supervisor), it enrols with
+ * the administrator's code, receives the store's records — its profile, its
+ * staff with their PINs, everything the other counters did — and is then
+ * signed in to like any counter. A PC replacing a counter goes on after the
+ * sequence numbers that counter already used.
+ */
+export async function joinSyncedStore(
+  db: DeskDatabase,
+  clock: Clock,
+  desk: DeskApi,
+  raw: unknown,
+  onReceived: (entries: number) => void = () => undefined,
+): Promise<JoinedStore> {
+  const input = joinStoreInput.parse(raw);
+  if (await readCounterIdentity(db)) throw new DeskError('error.alreadySetUp');
+  const identity: CounterIdentity = { store: input.storeCode, counter: input.counterCode };
+  await enrolWithCode(desk, identity, input.code);
+  const ctx: DeskContext = { db, clock, session: { ...identity, staffNo: 'sync', timeZone: DEFAULT_TIME_ZONE } };
+  const pulled = await pullIncoming(ctx, ipcTransport(desk), MAX_SYNC_BATCH, (sofar) => onReceived(sofar.applied));
+  const profile = await readStoreProfile(db);
+  const supervisors = (await db.staff.toArray()).filter((m) => m.active && isSupervisor(m.role));
+  if (!profile || supervisors.length === 0) {
+    // Nothing to sign in to: leave this PC as it was, so a first run or another try starts clean.
+    await forgetSyncServer(desk);
+    throw new DeskError('error.joinNothingThere', 'code', { store: identity.store });
+  }
+  const ownLast = await db.entries.where('[counter+seq]').between([identity.counter, 0], [identity.counter, Infinity]).last();
+  await writeEntries({ ...ctx, session: { ...ctx.session, timeZone: profile.timeZone } }, async (tx) => {
+    await setCounterIdentity(tx.db, identity);
+    if (ownLast) await tx.continueSequenceAfter(ownLast.seq);
+    await tx.audit({ action: 'counter.joined', summary: `${identity.store}/${identity.counter} · ${pulled.applied}` });
+  });
+  return { identity, profile, received: pulled.applied };
+}
