@@ -9,13 +9,18 @@ import {
   type QueuedPrintJob,
 } from './schema/print';
 import {
+  attachmentUpload,
+  counterReport,
   syncEnrolRequest,
+  syncGetAttachmentRequest,
   syncPausedRequest,
   syncPullRequest,
   syncPushRequest,
   syncWaitRequest,
+  type AttachmentPutResult,
   type CounterDigest,
   type PulledRow,
+  type StoredAttachment,
   type PushResult,
   type SyncStatus,
 } from './schema/sync';
@@ -50,7 +55,11 @@ export const channels = {
   'sync:push': { request: syncPushRequest, response: {} as PushResult },
   'sync:pull': { request: syncPullRequest, response: [] as PulledRow[] },
   'sync:digest': { request: noInput, response: [] as CounterDigest[] },
+  'sync:report': { request: counterReport, response: undefined as void },
   'sync:waitForChange': { request: syncWaitRequest, response: false as boolean },
+  'sync:putAttachment': { request: attachmentUpload, response: {} as AttachmentPutResult },
+  /** null: the server has no such file of this store (not uploaded yet). */
+  'sync:getAttachment': { request: syncGetAttachmentRequest, response: null as StoredAttachment | null },
 } as const;
 
 export type Channel = keyof typeof channels;

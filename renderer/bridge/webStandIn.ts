@@ -77,6 +77,9 @@ export function createWebStandIn(archive: StandInPrintRecord[] = []): DeskApi & 
     'sync:push': syncUnavailable,
     'sync:pull': syncUnavailable,
     'sync:digest': syncUnavailable,
+    'sync:report': syncUnavailable,
     'sync:waitForChange': () => ok(false),
+    'sync:putAttachment': syncUnavailable,
+    'sync:getAttachment': syncUnavailable,
   };
 }

@@ -14,6 +14,7 @@ import { clockEventsOf } from '../../shared/domain/complaints/clockEvents';
 import { queueComplaintOf, type QueueComplaint } from '../../shared/domain/complaints/queue';
 import { complaintLookupKeys } from './complaints/lookupKeys';
 import type { CalendarState } from '../../shared/domain/calendar/record';
+import { wantMissingFiles } from './complaints/attachmentWants';
 
 /** A storage item as kept in its projection table, with the fields its indexes need. */
 export interface StorageItemRow extends StorageItem {
@@ -35,6 +36,34 @@ export interface ComplaintAttachmentRow {
   readonly size: number;
   readonly at: number;
   readonly by: string;
+  /** While the file, taken here, still has to go to the sync server: when to try next (only such rows are in the index). */
+  readonly uploadDueAt?: number | undefined;
+  /** Uploads tried and failed so far (network, server): the next waits longer. */
+  readonly uploadTries?: number | undefined;
+  /** Why the file stays at this counter only: larger than the sync limit, or the server refused it. Never tried again. */
+  readonly notShared?: AttachmentNotShared | undefined;
+  /** SHA-256 (hex) of the file's bytes, once it went to the server or came from it. */
+  readonly sha256?: string | undefined;
+}
+
+export type AttachmentNotShared = 'tooLarge' | 'refused';
+
+/**
+ * A file a complaint from another counter refers to and this counter does
+ * not have yet: fetched from the sync server after each pull until it
+ * arrives. Kept in the database so a restart still fetches it.
+ */
+export interface AttachmentWant {
+  readonly ref: string;
+  readonly complaintId: string;
+  readonly name: string;
+  /** When and by whom the file was taken (from the entry that refers to it): the kept row says the same as at its counter. */
+  readonly at: number;
+  readonly by: string;
+  /** Tries that found nothing (not uploaded yet) or failed. */
+  readonly tries: number;
+  /** When to try next. */
+  readonly dueAt: number;
 }
 
 export interface LostItemRow extends LostItem {
@@ -120,6 +149,7 @@ export class DeskDatabase extends Dexie {
   calendars!: Table<CalendarState, string>;
   complaintAttachments!: Table<ComplaintAttachmentRow, string>;
   complaintQueue!: Table<QueueComplaint, string>;
+  attachmentWants!: Table<AttachmentWant, string>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -185,6 +215,31 @@ export class DeskDatabase extends Dexie {
             if (isOpen(complaint)) queue.push(queueComplaintOf(complaint));
           });
         await tx.table<QueueComplaint, string>('complaintQueue').bulkPut(queue);
+      });
+    // Attached files travel through sync: uploads found by when they are due, and the files other counters' complaints refer to.
+    this.version(7)
+      .stores({ complaintAttachments: 'ref, complaintId, uploadDueAt', attachmentWants: 'ref, dueAt' })
+      .upgrade(async (tx) => {
+        // No file travelled before: every one kept here was taken here and still has to go.
+        await tx
+          .table<ComplaintAttachmentRow, string>('complaintAttachments')
+          .toCollection()
+          .modify({ uploadDueAt: 0 });
+        // Complaints from other counters refer to files that never came: fetch them (only entries with files are kept in memory).
+        const referring: Entry[] = [];
+        await tx
+          .table<Entry, string>('entries')
+          .where('[recordType+recordId]')
+          .between(['complaint', Dexie.minKey], ['complaint', Dexie.maxKey])
+          .each((e) => {
+            if (typeof e.data === 'object' && e.data !== null && 'attachments' in e.data) referring.push(e);
+          });
+        await wantMissingFiles(
+          tx.table<ComplaintAttachmentRow, string>('complaintAttachments'),
+          tx.table<AttachmentWant, string>('attachmentWants'),
+          referring,
+          0,
+        );
       });
   }
 }

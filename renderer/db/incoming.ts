@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { sortEntries, type Entry, type RecordType } from '../../shared/domain/entry';
 import type { DeskContext } from './context';
+import { wantMissingFiles } from './complaints/attachmentWants';
 import type { DeskDatabase } from './database';
 import { projectionTables, rebuildRecord, rebuildRecords } from './projectors';
 import { writeEntries, type WriteTx } from './writePath';
@@ -9,7 +10,8 @@ import { writeEntries, type WriteTx } from './writePath';
  * Applies entries made at other counters (what sync pulls). Already-known ids
  * are skipped, so a repeated pull is harmless. Each touched record is rebuilt
  * from all its entries in the shared order, so a late entry with an old clock
- * lands in the right place, and a rule it breaks shows as a conflict.
+ * lands in the right place, and a rule it breaks shows as a conflict. Files
+ * the entries refer to and this counter lacks are noted for sync to fetch.
  * `afterApply` runs in the same transaction (sync moves its cursor there, so
  * the cursor never gets ahead of what is applied).
  */
@@ -21,6 +23,7 @@ export async function applyIncomingEntries(ctx: DeskContext, incoming: readonly 
     const touched = new Map<string, { recordType: RecordType; recordId: string }>();
     for (const e of fresh) touched.set(`${e.recordType}/${e.recordId}`, { recordType: e.recordType, recordId: e.recordId });
     await rebuildRecords(tx.db, [...touched.values()]);
+    await wantMissingFiles(tx.db.complaintAttachments, tx.db.attachmentWants, fresh, tx.now);
     await tx.observe(fresh);
     await tx.audit({ action: 'sync.received', summary: `${fresh.length} entries` });
     return fresh.length;

@@ -1,5 +1,6 @@
 import type { Entry, RecordType } from '../../shared/domain/entry';
 import { isKnownRecordType, sortEntries } from '../../shared/domain/entry';
+import { isReadableEntry } from '../../shared/domain/schemaVersions';
 import { applyStaffEntry, type StaffEntry, type StaffMember } from '../../shared/domain/staff';
 import { applyStoreEntry, type StoreEntry, type StoreProfile } from '../../shared/domain/store';
 import { applyStorageEntry } from '../../shared/domain/storage/projection';
@@ -185,7 +186,8 @@ export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[
   }
   const states = known.map((k) => {
     const p = projectors[k.recordType];
-    return { k, p, next: sortEntries(byRecord.get(`${k.recordType}/${k.recordId}`) ?? []).reduce<unknown>((s, e) => p.apply(s, e), undefined) };
+    const readable = (byRecord.get(`${k.recordType}/${k.recordId}`) ?? []).filter(isReadableEntry);
+    return { k, p, next: sortEntries(readable).reduce<unknown>((s, e) => p.apply(s, e), undefined) };
   });
   await Promise.all(states.filter((s) => s.next !== undefined && s.k.recordType !== 'returnRecord').map((s) => s.p.write(db, s.next)));
   for (const s of states) if (s.next !== undefined && s.k.recordType === 'returnRecord') await s.p.write(db, s.next);
@@ -196,7 +198,7 @@ export async function rebuildRecord(db: DeskDatabase, recordType: RecordType, re
   if (!isKnownRecordType(recordType)) return undefined;
   const p = projectors[recordType];
   const entries = await db.entries.where('[recordType+recordId]').equals([recordType, recordId]).toArray();
-  const next = sortEntries(entries).reduce<unknown>((s, e) => p.apply(s, e), undefined);
+  const next = sortEntries(entries.filter(isReadableEntry)).reduce<unknown>((s, e) => p.apply(s, e), undefined);
   if (next !== undefined) await p.write(db, next);
   return next;
 }

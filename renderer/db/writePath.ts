@@ -28,8 +28,9 @@ const CLOCK_KEY = 'counterClock';
 
 /** Every table a write touches: one transaction over all of them. */
 export function writeTables(db: DeskDatabase) {
-  // Attached files are not projections (a rebuild never clears them) but are written with their entry.
-  return [db.entries, db.outbox, db.audit, db.meta, db.complaintAttachments, ...projectionTables(db)];
+  // Attached files are not projections (a rebuild never clears them) but are written with their entry;
+  // the files incoming entries refer to are noted as wanted with them.
+  return [db.entries, db.outbox, db.audit, db.meta, db.complaintAttachments, db.attachmentWants, ...projectionTables(db)];
 }
 
 /**

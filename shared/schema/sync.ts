@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Entry, RecordType } from '../domain/entry';
+import { ATTACHMENT_TYPES } from './complaints';
 
 /**
  * What crosses the sync boundary: entries going to the server and coming
@@ -63,6 +64,28 @@ export const counterDigest = z.object({
   hash: z.string(),
 });
 export type CounterDigest = z.infer<typeof counterDigest>;
+
+/** What a counter tells the server of itself after a sync, for the head office overview. */
+export const counterReport = z.object({
+  unsynced: z.number().int().min(0),
+  conflicts: z.number().int().min(0),
+  waiting: z.number().int().min(0),
+  copy: z.array(counterDigest).max(1000),
+});
+export type CounterReport = z.infer<typeof counterReport>;
+
+/** One counter as the head office sees it: the server's figures and the counter's last report. */
+export const overviewRow = z.object({
+  store: z.string(),
+  counter: z.string(),
+  server: counterDigest,
+  lastPushAt: z.number().optional(),
+  lastPullAt: z.number().optional(),
+  clockSkewMs: z.number().optional(),
+  setAside: z.number().int().min(0),
+  report: counterReport.extend({ at: z.number() }).optional(),
+});
+export type OverviewRow = z.infer<typeof overviewRow>;
 
 export const serverHello = z.object({
   store: z.string(),
@@ -136,6 +159,55 @@ export const syncPullRequest = z.object({ after: z.number().int().min(0), max: z
 /** Resolves when another counter pushed past `after`, or after the timeout (live updates without polling). */
 export const syncWaitRequest = z.object({ after: z.number().int().min(0), timeoutMs: z.number().int().min(0).max(30_000) });
 export const syncPausedRequest = z.object({ paused: z.boolean() });
+
+// --- Attached files (photos, letters): they travel beside the entries, one call per file ---
+
+/**
+ * The largest attached file that travels between counters (bytes). The
+ * server refuses larger ones with the same limit: desk.max_attachment_bytes()
+ * in electron/main/sync/sql/002_attachments.sql must say the same.
+ */
+export const MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;
+const MAX_ATTACHMENT_BASE64_CHARS = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4;
+
+/** Bytes a base64 text holds. */
+export function base64Bytes(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return (base64.length / 4) * 3 - padding;
+}
+
+/** A file's bytes as base64 (no data-URL prefix), at most MAX_ATTACHMENT_BYTES of them. */
+const attachmentContent = z
+  .string()
+  .max(MAX_ATTACHMENT_BASE64_CHARS)
+  // A character class, not groups of four: a group repeated millions of times is slow to match.
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+  .refine((b64) => b64.length % 4 === 0 && base64Bytes(b64) <= MAX_ATTACHMENT_BYTES);
+
+const attachmentRef = z.string().min(1).max(200);
+
+/** A file as it goes to the server: which complaint it belongs to, what it is, its SHA-256 (lower-case hex) and its bytes. */
+export const attachmentUpload = z.object({
+  ref: attachmentRef,
+  complaintId: z.string().min(1).max(128),
+  name: z.string().min(1).max(200),
+  mediaType: z.enum(ATTACHMENT_TYPES),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  content: attachmentContent,
+});
+export type AttachmentUpload = z.infer<typeof attachmentUpload>;
+
+/** A file as the server gives it back; parsed before a counter keeps it (the hash is checked against the bytes there). */
+export const storedAttachment = attachmentUpload.extend({ size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES) });
+export type StoredAttachment = z.infer<typeof storedAttachment>;
+
+/** What became of a file put to the server (desk.put_attachment). */
+export const ATTACHMENT_PUT_STATUSES = ['stored', 'duplicate', 'tooLarge', 'hashMismatch', 'refTaken', 'malformed'] as const;
+export type AttachmentPutStatus = (typeof ATTACHMENT_PUT_STATUSES)[number];
+export const attachmentPutResult = z.object({ status: z.enum(ATTACHMENT_PUT_STATUSES) });
+export type AttachmentPutResult = z.infer<typeof attachmentPutResult>;
+
+export const syncGetAttachmentRequest = z.object({ ref: attachmentRef });
 
 /** A counter whose clock is further than this from the server's is flagged; its entries are still taken. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;

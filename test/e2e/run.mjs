@@ -1,4 +1,5 @@
 // End to end: the built renderer in Debian's Chromium, driven as a clerk would.
+// Run through tsx: the sync flow bridges pages to the main process's TypeScript modules.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './browser.mjs';
@@ -16,6 +17,7 @@ const allFlows = [
   (await import('./returns.e2e.mjs')).returnsFlow,
   (await import('./gifts.e2e.mjs')).giftsFlow,
   (await import('./complaints.e2e.mjs')).complaintsFlow,
+  (await import('./sync.e2e.mjs')).syncFlow,
 ];
 const flows = only ? allFlows.filter((f) => f.name.startsWith(only)) : allFlows;
 const server = await serveStatic(join(root, 'out', 'renderer'));

@@ -4,14 +4,14 @@ import type { DeskContext } from '../../renderer/db/context';
 import type { DeskDatabase } from '../../renderer/db/database';
 import { pullIncoming } from '../../renderer/db/sync/pull';
 import { pushOutbox } from '../../renderer/db/sync/push';
-import type { SyncTransport } from '../../renderer/db/sync/transport';
+import type { AttachmentTransport, SyncTransport } from '../../renderer/db/sync/transport';
 import { enrolled } from './serverFixture';
 
 /** A counter of the test store: its own database, and its own role on the real server. */
 export interface TestCounter {
   readonly name: string;
   readonly ctx: DeskContext;
-  readonly transport: SyncTransport;
+  readonly transport: SyncTransport & AttachmentTransport;
   close(): Promise<void>;
 }
 

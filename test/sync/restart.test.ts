@@ -12,7 +12,7 @@ import { writeEntries } from '../../renderer/db/writePath';
 import { makeDesk, TestClock } from '../renderer/deskFixture';
 import { faultCounter, syncUntilClean, trySync } from './faultCounters';
 import { FaultProxy } from './faultProxy';
-import { freePort } from './globalSetup';
+import { freePort } from './freePort';
 import { uniqueStore } from './serverFixture';
 
 /** A server of this file's own, so restarting it disturbs no other test file; the proxy keeps the counters' address across restarts. */

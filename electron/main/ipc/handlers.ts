@@ -34,6 +34,9 @@ export function createHandlers(services: DeskServices): HandlerTable {
     'sync:push': sync.push,
     'sync:pull': sync.pull,
     'sync:digest': sync.digest,
+    'sync:report': sync.report,
     'sync:waitForChange': sync.waitForChange,
+    'sync:putAttachment': sync.putAttachment,
+    'sync:getAttachment': sync.getAttachment,
   };
 }

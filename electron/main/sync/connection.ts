@@ -1,15 +1,40 @@
 import pg from 'pg';
 import {
+  attachmentPutResult,
   counterDigest,
+  overviewRow,
   pulledRow,
   pushResult,
   serverHello,
+  storedAttachment,
+  type AttachmentPutResult,
+  type AttachmentUpload,
   type CounterDigest,
+  type CounterReport,
+  type OverviewRow,
   type PulledRow,
   type PushResult,
   type ServerHello,
+  type StoredAttachment,
   type SyncCredentials,
 } from '../../../shared/schema/sync';
+
+interface OverviewSqlRow {
+  readonly store: string;
+  readonly counter: string;
+  readonly entries: string;
+  readonly last_seq: string | null;
+  readonly hash: string | null;
+  readonly last_push_at: Date | null;
+  readonly last_pull_at: Date | null;
+  readonly clock_skew_ms: string | null;
+  readonly set_aside: string;
+  readonly unsynced: number | null;
+  readonly conflicts: number | null;
+  readonly waiting: number | null;
+  readonly copy: unknown;
+  readonly reported_at: Date | null;
+}
 
 /**
  * One counter's connection to the sync server: its own PostgreSQL role,
@@ -113,6 +138,59 @@ export class SyncConnection {
   async digest(): Promise<CounterDigest[]> {
     const rows = await this.call<{ counter: string; entries: string; last_seq: string; hash: string }>('SELECT counter, entries, last_seq, hash FROM desk.digest()', []);
     return rows.map((r) => parsed(counterDigest, { counter: r.counter, entries: Number(r.entries), lastSeq: Number(r.last_seq), hash: r.hash }));
+  }
+
+  /** What this counter says of itself (unsynced, conflicts, its copy's digest), for the head office overview. */
+  async report(report: CounterReport): Promise<void> {
+    await this.call('SELECT desk.report($1::jsonb)', [JSON.stringify(report)]);
+  }
+
+  /** Head office only: every store and counter, the server's figures beside each counter's last report. */
+  async overview(): Promise<OverviewRow[]> {
+    const rows = await this.call<OverviewSqlRow>('SELECT * FROM desk.overview()', []);
+    return rows.map((r) =>
+      parsed(overviewRow, {
+        store: r.store,
+        counter: r.counter,
+        server: { counter: r.counter, entries: Number(r.entries), lastSeq: Number(r.last_seq ?? 0), hash: r.hash ?? '' },
+        lastPushAt: r.last_push_at?.getTime(),
+        lastPullAt: r.last_pull_at?.getTime(),
+        clockSkewMs: r.clock_skew_ms === null ? undefined : Number(r.clock_skew_ms),
+        setAside: Number(r.set_aside),
+        report: r.reported_at && { unsynced: r.unsynced, conflicts: r.conflicts, waiting: r.waiting, copy: r.copy, at: r.reported_at.getTime() },
+      }),
+    );
+  }
+
+  /** Hands one attached file to the server; a refusal (too large, hash, reference taken) comes back as a status, not a failure. */
+  async putAttachment(file: AttachmentUpload): Promise<AttachmentPutResult> {
+    const [row] = await this.call<{ result: unknown }>('SELECT desk.put_attachment($1, $2, $3, $4, $5, $6) AS result', [
+      file.ref,
+      file.complaintId,
+      file.name,
+      file.mediaType,
+      file.sha256,
+      Buffer.from(file.content, 'base64'),
+    ]);
+    return parsed(attachmentPutResult, row?.result);
+  }
+
+  /** A file of this counter's store, or null while no counter has put it. */
+  async getAttachment(ref: string): Promise<StoredAttachment | null> {
+    const [row] = await this.call<{ ref: string; complaint_id: string; name: string; media_type: string; size: number; sha256: string; content: Buffer }>(
+      'SELECT ref, complaint_id, name, media_type, size, sha256, content FROM desk.get_attachment($1)',
+      [ref],
+    );
+    if (!row) return null;
+    return parsed(storedAttachment, {
+      ref: row.ref,
+      complaintId: row.complaint_id,
+      name: row.name,
+      mediaType: row.media_type,
+      size: row.size,
+      sha256: row.sha256,
+      content: row.content.toString('base64'),
+    });
   }
 
   /** Calls `onPush` whenever another counter of the store pushes (LISTEN/NOTIFY); the connection must stay open. */

@@ -2,9 +2,13 @@ import type { Clock } from '../../../shared/domain/clock';
 import type { Entry } from '../../../shared/domain/entry';
 import {
   decodeEnrolmentCode,
+  type AttachmentPutResult,
+  type AttachmentUpload,
   type CounterDigest,
+  type CounterReport,
   type PulledRow,
   type PushResult,
+  type StoredAttachment,
   type SyncCredentials,
   type SyncFailureInfo,
   type SyncStatus,
@@ -149,8 +153,20 @@ export class SyncService {
     return this.withConnection((c) => c.pull(after, max));
   }
 
+  report(report: CounterReport): Promise<void> {
+    return this.withConnection((c) => c.report(report));
+  }
+
   digest(): Promise<CounterDigest[]> {
     return this.withConnection((c) => c.digest());
+  }
+
+  putAttachment(file: AttachmentUpload): Promise<AttachmentPutResult> {
+    return this.withConnection((c) => c.putAttachment(file));
+  }
+
+  getAttachment(ref: string): Promise<StoredAttachment | null> {
+    return this.withConnection((c) => c.getAttachment(ref));
   }
 
   /** Resolves true as soon as another counter of the store pushed past `after`, false after the timeout. */

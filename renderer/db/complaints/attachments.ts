@@ -14,12 +14,13 @@ export function parseAttachmentFiles(files: readonly unknown[]): AttachmentFile[
   throw new DeskError(parsed.error.issues[0]?.message ?? 'error.attachmentType', ATTACHMENTS_FIELD);
 }
 
-/** Each file under a new reference: the rows kept beside the entries, and the references the entry carries. */
+/** Each file under a new reference: the rows kept beside the entries (waiting for upload), and the references the entry carries. */
 export function attachmentRows(
   complaintId: string,
   files: readonly AttachmentFile[],
   stamp: { readonly by: string; readonly at: number },
 ): { rows: ComplaintAttachmentRow[]; refs: AttachmentRef[] } {
-  const rows = files.map((f) => ({ ref: newId(stamp.at), complaintId, name: f.name, mediaType: f.mediaType, dataUrl: f.dataUrl, size: f.size, ...stamp }));
+  // Due for upload at once: the sync loop hands each file to the server after the entries.
+  const rows = files.map((f) => ({ ref: newId(stamp.at), complaintId, name: f.name, mediaType: f.mediaType, dataUrl: f.dataUrl, size: f.size, ...stamp, uploadDueAt: stamp.at }));
   return { rows, refs: rows.map((r) => ({ ref: r.ref, name: r.name })) };
 }

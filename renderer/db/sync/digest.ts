@@ -26,13 +26,3 @@ export async function localDigest(db: DeskDatabase, store: string): Promise<Coun
   }
   return out;
 }
-
-/** Counters whose copies differ, with what each side holds. */
-export function digestDifferences(mine: readonly CounterDigest[], theirs: readonly CounterDigest[]): { counter: string; mine?: CounterDigest; theirs?: CounterDigest }[] {
-  const counters = [...new Set([...mine.map((d) => d.counter), ...theirs.map((d) => d.counter)])].sort();
-  return counters.flatMap((counter) => {
-    const a = mine.find((d) => d.counter === counter);
-    const b = theirs.find((d) => d.counter === counter);
-    return a?.hash === b?.hash && a?.entries === b?.entries ? [] : [{ counter, mine: a, theirs: b }];
-  });
-}

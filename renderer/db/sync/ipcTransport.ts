@@ -1,7 +1,7 @@
 import type { Entry } from '../../../shared/domain/entry';
 import type { DeskApi, IpcResult } from '../../../shared/ipc';
-import type { PulledRow, PushResult } from '../../../shared/schema/sync';
-import type { SyncTransport } from './transport';
+import type { AttachmentPutResult, AttachmentUpload, PulledRow, PushResult, StoredAttachment } from '../../../shared/schema/sync';
+import type { AttachmentTransport, SyncTransport } from './transport';
 
 /** A sync call the main process refused or could not make: `key` is the i18n key, `detail` SyncFailure's code. */
 export class SyncCallError extends Error {
@@ -25,9 +25,11 @@ export function unwrap<T>(result: IpcResult<T>): T {
 }
 
 /** The desktop app's transport: through the main process, which holds the connection. */
-export function ipcTransport(desk: DeskApi): SyncTransport {
+export function ipcTransport(desk: DeskApi): SyncTransport & AttachmentTransport {
   return {
     push: async (entries: readonly Entry[]): Promise<PushResult> => unwrap(await desk['sync:push']({ entries: [...entries] })),
     pull: async (after: number, max: number): Promise<PulledRow[]> => unwrap(await desk['sync:pull']({ after, max })),
+    putAttachment: async (file: AttachmentUpload): Promise<AttachmentPutResult> => unwrap(await desk['sync:putAttachment'](file)),
+    getAttachment: async (ref: string): Promise<StoredAttachment | null> => unwrap(await desk['sync:getAttachment']({ ref })),
   };
 }

@@ -1,17 +1,23 @@
-import { isKnownRecordType, type Entry } from '../../../shared/domain/entry';
+import type { Entry } from '../../../shared/domain/entry';
 import { syncEntry, toEntry } from '../../../shared/schema/sync';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { applyIncomingEntries } from '../incoming';
 import type { SyncTransport } from './transport';
+import { noteWaitingEntries, projectNowReadable, readWaitingEntries } from './waiting';
 
 const CURSOR_KEY = 'sync.cursor';
 const REJECTED_KEY = 'sync.rejected';
-const WAITING_KEY = 'sync.waitingForUpdate';
 
 export async function readSyncCursor(db: DeskDatabase): Promise<number> {
   const row = await db.meta.get(CURSOR_KEY);
   return typeof row?.value === 'number' ? row.value : 0;
+}
+
+/** Pulled rows this build could not read, and entries kept for a newer build: for the settings screen and the head office. */
+export async function readPullCounts(db: DeskDatabase): Promise<{ readonly rejected: number; readonly waiting: number }> {
+  const [rejected, waiting] = await Promise.all([db.meta.get(REJECTED_KEY), readWaitingEntries(db)]);
+  return { rejected: typeof rejected?.value === 'number' ? rejected.value : 0, waiting: waiting.length };
 }
 
 async function addCount(db: DeskDatabase, key: string, n: number): Promise<void> {
@@ -24,7 +30,7 @@ export interface PullSummary {
   readonly applied: number;
   /** Pulled rows that are not entries this build can read: skipped, counted for a supervisor. */
   readonly rejected: number;
-  /** Entries of a record type this build does not know: kept, projected after an update. */
+  /** Entries from a newer build (a record type or schema version this build does not read): kept, projected after an update. */
   readonly waiting: number;
   readonly cursor: number;
 }
@@ -44,27 +50,27 @@ export async function pullIncoming(
   let applied = 0;
   let rejected = 0;
   let waiting = 0;
+  await projectNowReadable(ctx);
   let cursor = await readSyncCursor(ctx.db);
   for (;;) {
     const rows = await transport.pull(cursor, batchSize);
     if (rows.length === 0) return { applied, rejected, waiting, cursor };
     const entries: Entry[] = [];
     let batchRejected = 0;
-    let batchWaiting = 0;
     for (const row of rows) {
       const parsed = syncEntry.safeParse(row.entry);
       if (!parsed.success) {
         batchRejected += 1;
         continue;
       }
-      if (!isKnownRecordType(parsed.data.recordType)) batchWaiting += 1;
       entries.push(toEntry(parsed.data));
     }
     const next = rows[rows.length - 1]!.order;
+    let batchWaiting = 0;
     applied += await applyIncomingEntries(ctx, entries, async (tx) => {
       await tx.db.meta.put({ key: CURSOR_KEY, value: next });
       await addCount(tx.db, REJECTED_KEY, batchRejected);
-      await addCount(tx.db, WAITING_KEY, batchWaiting);
+      batchWaiting = await noteWaitingEntries(tx.db, entries);
     });
     rejected += batchRejected;
     waiting += batchWaiting;

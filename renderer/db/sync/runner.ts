@@ -3,10 +3,12 @@ import type { Clock } from '../../../shared/domain/clock';
 import type { DeskApi } from '../../../shared/ipc';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
+import { syncAttachmentFiles } from './attachments';
 import { SyncCallError, ipcTransport, unwrap } from './ipcTransport';
 import { pullIncoming, readSyncCursor } from './pull';
 import { pushOutbox } from './push';
-import type { SyncTransport } from './transport';
+import { counterReportOf } from './report';
+import type { AttachmentTransport, SyncTransport } from './transport';
 
 /** What the status bar and the settings screen show of the loop. */
 export interface SyncRunState {
@@ -22,6 +24,8 @@ export interface SyncLogLine {
   readonly at: number;
   readonly pushed: number;
   readonly pulled: number;
+  /** Attached files that went up or came down (absent in lines written before files travelled). */
+  readonly files?: number | undefined;
   readonly problems: number;
   readonly error?: string | undefined;
 }
@@ -34,6 +38,9 @@ const LIVE_WAIT_MS = 20_000;
 const FIRST_RETRY_MS = 1_000;
 const MAX_RETRY_MS = 60_000;
 const OFF_CHECK_MS = 15_000;
+/** The report for the head office: after a change at most once a minute (its digest reads every entry), else every 10 minutes. */
+const REPORT_MIN_MS = 60_000;
+const REPORT_MAX_MS = 10 * 60_000;
 
 export async function readSyncLog(db: DeskDatabase): Promise<SyncLogLine[]> {
   const row = await db.meta.get(LOG_KEY);
@@ -50,12 +57,13 @@ export interface SyncRunnerOptions {
   readonly ctx: DeskContext;
   readonly desk: DeskApi;
   readonly onState: (state: SyncRunState) => void;
-  readonly transport?: SyncTransport | undefined;
+  readonly transport?: (SyncTransport & AttachmentTransport) | undefined;
   readonly random?: () => number;
 }
 
 /**
- * The counter's sync loop: push the outbox, pull what is new, then wait
+ * The counter's sync loop: push the outbox, pull what is new, move the
+ * attached files (up, then down), then wait
  * for a local write or another counter's push (LISTEN/NOTIFY through the
  * main process). A retryable failure backs off and tries again; a
  * permanent one stops until the settings change (kick). Nothing here ever
@@ -67,9 +75,11 @@ export class SyncRunner {
   /** Something happened while no wait was running: the next wait returns at once. */
   private dirty = false;
   private state: SyncRunState = { phase: 'off' };
-  private readonly transport: SyncTransport;
+  private readonly transport: SyncTransport & AttachmentTransport;
   private readonly clock: Clock;
   private unsubscribe: (() => void) | undefined;
+  private lastReportAt: number | undefined;
+  private unreported = true;
 
   constructor(private readonly options: SyncRunnerOptions) {
     this.transport = options.transport ?? ipcTransport(options.desk);
@@ -128,6 +138,19 @@ export class SyncRunner {
     this.kick();
   }
 
+  private async reportIfDue(changed: boolean): Promise<void> {
+    this.unreported ||= changed;
+    const now = this.clock.now();
+    const since = this.lastReportAt === undefined ? Infinity : now - this.lastReportAt;
+    if (since < REPORT_MIN_MS || (!this.unreported && since < REPORT_MAX_MS)) return;
+    const { db, session } = this.options.ctx;
+    // Only for the overview: a refusal here never fails the cycle (the next push says what is wrong).
+    const result = await this.options.desk['sync:report'](await counterReportOf(db, session.store));
+    if (!result.ok) return;
+    this.lastReportAt = now;
+    this.unreported = false;
+  }
+
   private async loop(): Promise<void> {
     const { ctx, desk } = this.options;
     const random = this.options.random ?? Math.random;
@@ -143,12 +166,18 @@ export class SyncRunner {
       try {
         const pushed = await pushOutbox(ctx.db, this.transport, () => this.clock.now());
         const pulled = await pullIncoming({ ...ctx, session: { ...ctx.session, staffNo: 'sync' } }, this.transport);
+        // Files after the entries (their references come with the entries); a file that cannot move is a problem in the log, not a failed cycle.
+        const files = await syncAttachmentFiles(ctx.db, this.transport, () => this.clock.now());
+        const moved = files.uploaded + files.downloaded;
         const at = this.clock.now();
         retryMs = 0;
-        if (pushed.acknowledged + pulled.applied + pushed.problems > 0) {
-          await appendSyncLog(ctx.db, { at, pushed: pushed.acknowledged, pulled: pulled.applied, problems: pushed.problems + pulled.rejected });
+        if (pushed.acknowledged + pulled.applied + pushed.problems + moved + files.problems > 0) {
+          await appendSyncLog(ctx.db, { at, pushed: pushed.acknowledged, pulled: pulled.applied, files: moved, problems: pushed.problems + pulled.rejected + files.problems });
         }
         this.publish({ phase: 'idle', lastSyncAt: at });
+        // A backlog of files (a first pull) goes on in the next cycle at once.
+        if (files.more) this.kick();
+        await this.reportIfDue(pushed.acknowledged + pulled.applied > 0);
         await this.waitForWork();
       } catch (error) {
         const e = error instanceof SyncCallError ? error : new SyncCallError('error.syncRetryable', String(error));

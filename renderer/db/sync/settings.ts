@@ -2,7 +2,8 @@ import type { DeskApi, IpcResult } from '../../../shared/ipc';
 import type { CounterDigest, SyncStatus } from '../../../shared/schema/sync';
 import type { DeskDatabase, OutboxEntry } from '../database';
 import { DeskError } from '../errors';
-import { digestDifferences, localDigest } from './digest';
+import { digestDifferences } from '../../../shared/domain/sync/copies';
+import { localDigest } from './digest';
 
 /** A main-process answer as the forms show it: a refusal becomes a field or form message with its detail. */
 function value<T>(result: IpcResult<T>, field?: string): T {

@@ -1,5 +1,5 @@
 import type { Entry } from '../../../shared/domain/entry';
-import type { PulledRow, PushResult } from '../../../shared/schema/sync';
+import type { AttachmentPutResult, AttachmentUpload, PulledRow, PushResult, StoredAttachment } from '../../../shared/schema/sync';
 
 /**
  * How the counter's data layer reaches the sync server: in the desktop app
@@ -9,4 +9,11 @@ import type { PulledRow, PushResult } from '../../../shared/schema/sync';
 export interface SyncTransport {
   push(entries: readonly Entry[]): Promise<PushResult>;
   pull(after: number, max: number): Promise<PulledRow[]>;
+}
+
+/** Attached files, one call each, beside the entries (same two roads as SyncTransport). */
+export interface AttachmentTransport {
+  putAttachment(file: AttachmentUpload): Promise<AttachmentPutResult>;
+  /** null while no counter of the store has put the file. */
+  getAttachment(ref: string): Promise<StoredAttachment | null>;
 }

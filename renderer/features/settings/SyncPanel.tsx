@@ -8,6 +8,7 @@ import { useSyncState } from '../../app/sync/syncState';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/Field';
 import { useSubmit } from '../../components/useSubmit';
+import { readPullCounts } from '../../db/sync/pull';
 import { readSyncLog } from '../../db/sync/runner';
 import { checkCopies, enrolWithCode, forgetSyncServer, readSyncStatus, refusedEntries, setSyncPaused, testSyncConnection, type CopiesCheck } from '../../db/sync/settings';
 import { useT } from '../../i18n';
@@ -29,6 +30,7 @@ export function SyncPanel() {
   const [copies, setCopies] = useState<CopiesCheck>();
   const log = useLiveQuery(() => readSyncLog(db), [db]) ?? [];
   const refused = useLiveQuery(() => refusedEntries(db), [db]) ?? [];
+  const pulled = useLiveQuery(() => readPullCounts(db), [db]);
   const refresh = useCallback(() => void readSyncStatus(desk).then(setStatus, () => undefined), [desk]);
   useEffect(() => {
     refresh();
@@ -93,6 +95,16 @@ export function SyncPanel() {
           <FormError code={check.errors.form?.code} params={check.errors.form?.params} />
           {copies && <CopiesTable copies={copies} />}
         </>
+      )}
+      {pulled && pulled.waiting > 0 && (
+        <p className="notice notice--warn" role="status">
+          {t('sync.waitingForUpdate', { count: pulled.waiting })}
+        </p>
+      )}
+      {pulled && pulled.rejected > 0 && (
+        <p className="notice notice--warn" role="status">
+          {t('sync.unreadable', { count: pulled.rejected })}
+        </p>
       )}
       {refused.length > 0 && (
         <>

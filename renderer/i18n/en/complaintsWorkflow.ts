@@ -204,6 +204,8 @@ export const complaintsWorkflow: Record<keyof typeof zh, string> = {
   'complaints.detail.recordedBy': 'Recorded by',
   'complaints.detail.attachments': 'Attachments',
   'complaints.detail.attachmentMissing': '{name} (file not yet at this counter)',
+  'complaints.detail.attachmentTooLarge': '({name} is larger than {max} MB: kept at this counter only, not synced to other counters)',
+  'complaints.detail.attachmentRefused': '({name} was not accepted by the sync server: kept at this counter only)',
   'complaints.detail.deadlines': 'Time limits',
   'complaints.detail.col.limit': 'Limit',
   'complaints.detail.col.due': 'Due',

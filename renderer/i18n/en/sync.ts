@@ -37,6 +37,8 @@ export const sync: Record<keyof typeof zh, string> = {
   'sync.refused.title': 'Records the server refused ({count}, a supervisor must act)',
   'sync.refused.sequenceReused': 'sequence number reused (this PC’s data may come from an old copy or was cleared)',
   'sync.refused.setAside': 'malformed, kept aside by the server',
+  'sync.waitingForUpdate': '{count} entries from a newer version are kept at this counter and will show once this app is updated.',
+  'sync.unreadable': '{count} entries received from the server could not be read and were skipped: tell the administrator.',
   'sync.log.title': 'Sync log',
   'sync.log.at': 'Time',
   'sync.log.pushed': 'Sent',

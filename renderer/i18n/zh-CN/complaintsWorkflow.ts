@@ -202,6 +202,8 @@ export const complaintsWorkflow = {
   'complaints.detail.recordedBy': '登记人',
   'complaints.detail.attachments': '附件',
   'complaints.detail.attachmentMissing': '{name}（文件尚未同步到本柜台）',
+  'complaints.detail.attachmentTooLarge': '（{name} 超过 {max} MB，只保存在本柜台，未同步到其他柜台）',
+  'complaints.detail.attachmentRefused': '（{name} 未被同步服务器接收，只保存在本柜台）',
   'complaints.detail.deadlines': '时限',
   'complaints.detail.col.limit': '时限',
   'complaints.detail.col.due': '到期时间',

@@ -36,6 +36,8 @@ export const sync = {
   'sync.refused.title': '被服务器拒收的记录（{count} 条，需主管处理）',
   'sync.refused.sequenceReused': '序号重复（本机数据可能来自旧备份或被清除过）',
   'sync.refused.setAside': '格式不符，已由服务器另行保存',
+  'sync.waitingForUpdate': '有 {count} 条来自较新版本的记录已保存在本机，待本机软件更新后显示。',
+  'sync.unreadable': '有 {count} 条从服务器收到的记录无法识别，已跳过；请联系管理员。',
   'sync.log.title': '同步日志',
   'sync.log.at': '时间',
   'sync.log.pushed': '上传',

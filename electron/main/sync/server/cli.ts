@@ -2,7 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { encodeEnrolmentCode } from '../../../../shared/schema/sync';
+import { decodeEnrolmentCode, encodeEnrolmentCode } from '../../../../shared/schema/sync';
+import { SyncConnection } from '../connection';
+import { formatOverview } from './overview';
 import { SYNC_DATABASE, startEmbeddedServer } from './embedded';
 import { enrolCounter, enrolHeadOffice } from './enrol';
 import { applyMigrations } from './migrate';
@@ -14,6 +16,7 @@ import { applyMigrations } from './migrate';
  *   npm run sync:migrate -- --url postgres://admin@host/db
  *   npm run sync:enrol   -- (--data <folder> | --url <admin url>) --store S01 --counter C1 [--host <address counters use>]
  *   npm run sync:enrol   -- (--data <folder> | --url <admin url>) --head-office HQ
+ *   npm run sync:overview -- --code <head office code>
  */
 
 const DEFAULT_PORT = 5544;
@@ -29,6 +32,7 @@ const { positionals, values } = parseArgs({
     counter: { type: 'string' },
     host: { type: 'string' },
     'head-office': { type: 'string' },
+    code: { type: 'string' },
   },
 });
 
@@ -91,7 +95,8 @@ async function enrol(): Promise<void> {
     const host = values.host ?? String(config.host ?? (values.url ? new URL(values.url).hostname : '127.0.0.1'));
     if (values['head-office']) {
       const { role, password } = await enrolHeadOffice(client, values['head-office']);
-      console.log(`Head office ${values['head-office']}: connect as ${role} with password ${password} (read only: desk.overview(), desk.pull_store()).`);
+      console.log(`Head office ${values['head-office']} enrolled as ${role} (read only). Its code, for npm run sync:overview -- --code <code>:`);
+      console.log(encodeEnrolmentCode({ host, port, database, user: role, password }));
       return;
     }
     if (!values.store || !values.counter) fail('Give --store <store code> and --counter <counter code> as set up at the counter.');
@@ -101,7 +106,19 @@ async function enrol(): Promise<void> {
   });
 }
 
-const commands: Record<string, () => Promise<void>> = { server: serve, migrate, enrol };
+/** Head office: every store and counter, read only, through the head office's own role. */
+async function overview(): Promise<void> {
+  const credentials = decodeEnrolmentCode(values.code ?? '');
+  if (!credentials) fail('Give the head office code from npm run sync:enrol -- --head-office <name>: --code SDK1.…');
+  const connection = await SyncConnection.open(credentials);
+  try {
+    console.log(formatOverview(await connection.overview(), Date.now()));
+  } finally {
+    await connection.close();
+  }
+}
+
+const commands: Record<string, () => Promise<void>> = { server: serve, migrate, enrol, overview };
 const command = commands[positionals[0] ?? ''];
-if (!command) fail(`Unknown command ${positionals[0] ?? ''}: server, migrate or enrol.`);
+if (!command) fail(`Unknown command ${positionals[0] ?? ''}: server, migrate, enrol or overview.`);
 command().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

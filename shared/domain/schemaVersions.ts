@@ -1,0 +1,37 @@
+import type { RecordType } from './entry';
+import { CALENDAR_SCHEMA_VERSION } from './calendar/record';
+import { COMPLAINT_SCHEMA_VERSION } from './complaints/entries';
+import { GIFTS_SCHEMA_VERSION } from './gifts/projection';
+import { RETURN_SCHEMA_VERSION } from './returns/projection';
+import { RECEIPT_SCHEMA_VERSION } from './sales/receipt';
+import { STAFF_SCHEMA_VERSION } from './staff';
+import { LOCKER_SCHEMA_VERSION } from './storage/lockers';
+import { LOST_ITEM_SCHEMA_VERSION } from './storage/lostFound';
+import { STORAGE_SCHEMA_VERSION } from './storage/projection';
+import { STORE_SCHEMA_VERSION } from './store';
+
+/** The newest entry schema this build reads, per record type. */
+export const SCHEMA_VERSIONS: Readonly<Record<RecordType, number>> = {
+  storage: STORAGE_SCHEMA_VERSION,
+  lostItem: LOST_ITEM_SCHEMA_VERSION,
+  lockerDoor: LOCKER_SCHEMA_VERSION,
+  staff: STAFF_SCHEMA_VERSION,
+  store: STORE_SCHEMA_VERSION,
+  receipt: RECEIPT_SCHEMA_VERSION,
+  returnRecord: RETURN_SCHEMA_VERSION,
+  campaign: GIFTS_SCHEMA_VERSION,
+  giftStock: GIFTS_SCHEMA_VERSION,
+  handout: GIFTS_SCHEMA_VERSION,
+  draw: GIFTS_SCHEMA_VERSION,
+  complaint: COMPLAINT_SCHEMA_VERSION,
+  calendar: CALENDAR_SCHEMA_VERSION,
+};
+
+/**
+ * An entry this build can project: a record type it knows, at a schema
+ * version it reads. One from a newer build (arrived by sync) is kept as it
+ * is and projected once this build is updated.
+ */
+export function isReadableEntry(entry: { readonly recordType: string; readonly schemaVersion: number }): boolean {
+  return Object.hasOwn(SCHEMA_VERSIONS, entry.recordType) && entry.schemaVersion <= SCHEMA_VERSIONS[entry.recordType as RecordType];
+}
