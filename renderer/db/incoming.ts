@@ -3,7 +3,7 @@ import { sortEntries, type Entry, type RecordType } from '../../shared/domain/en
 import type { DeskContext } from './context';
 import { wantMissingFiles } from './complaints/attachmentWants';
 import type { DeskDatabase } from './database';
-import { projectionTables, rebuildRecord, rebuildRecords } from './projectors';
+import { projectionTables, rebuildRecord, rebuildRecords, recordKeyOf } from './projectors';
 import { writeEntries, type WriteTx } from './writePath';
 
 /**
@@ -13,16 +13,30 @@ import { writeEntries, type WriteTx } from './writePath';
  * lands in the right place, and a rule it breaks shows as a conflict. Files
  * the entries refer to and this counter lacks are noted for sync to fetch.
  * `afterApply` runs in the same transaction (sync moves its cursor there, so
- * the cursor never gets ahead of what is applied).
+ * the cursor never gets ahead of what is applied). `recordsHeld`, when
+ * given, is every record this counter holds entries of (kept up to date
+ * here): a record outside it is built from the batch without a read.
  */
-export async function applyIncomingEntries(ctx: DeskContext, incoming: readonly Entry[], afterApply?: (tx: WriteTx) => Promise<void>): Promise<number> {
+export async function applyIncomingEntries(
+  ctx: DeskContext,
+  incoming: readonly Entry[],
+  afterApply?: (tx: WriteTx) => Promise<void>,
+  recordsHeld?: Set<string>,
+): Promise<number> {
   return writeEntries(ctx, async (tx) => {
     await afterApply?.(tx);
     const fresh = await addUnknown(tx.db, incoming);
     if (fresh.length === 0) return 0;
     const touched = new Map<string, { recordType: RecordType; recordId: string }>();
-    for (const e of fresh) touched.set(`${e.recordType}/${e.recordId}`, { recordType: e.recordType, recordId: e.recordId });
-    await rebuildRecords(tx.db, [...touched.values()]);
+    const newRecords = new Map<string, Entry[]>();
+    for (const e of fresh) {
+      const key = recordKeyOf(e);
+      touched.set(key, { recordType: e.recordType, recordId: e.recordId });
+      // A record this counter held no entry of: its entries are exactly these (no read needed).
+      if (recordsHeld && !recordsHeld.has(key)) newRecords.set(key, [...(newRecords.get(key) ?? []), e]);
+    }
+    await rebuildRecords(tx.db, [...touched.values()], newRecords);
+    for (const key of touched.keys()) recordsHeld?.add(key);
     await wantMissingFiles(tx.db.complaintAttachments, tx.db.attachmentWants, fresh, tx.now);
     await tx.observe(fresh);
     await tx.audit({ action: 'sync.received', summary: `${fresh.length} entries` });

@@ -166,27 +166,34 @@ export interface RecordKey {
   readonly recordId: string;
 }
 
+/** A record's key as maps and sets of records hold it. */
+export function recordKeyOf(k: { readonly recordType: string; readonly recordId: string }): string {
+  return `${k.recordType}/${k.recordId}`;
+}
+
 /**
- * Rebuilds many records at once (a pulled batch): their entries read in one
- * request, the states written without waiting for each other. A return's
+ * Rebuilds many records at once (a pulled batch): their entries read, the
+ * states written without waiting for each other. A return's
  * write reads and updates its hour's summary fact, so returns are written
  * one after another.
  */
-export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[]): Promise<void> {
+export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[], allEntriesOf?: ReadonlyMap<string, readonly Entry[]>): Promise<void> {
   const known = keys.filter((k) => isKnownRecordType(k.recordType));
   if (known.length === 0) return;
   const byRecord = new Map<string, Entry[]>();
-  // One index read per record, all in flight at once: far quicker than one cursor hopping between keys.
-  const rows = (await Promise.all(known.map((k) => db.entries.where('[recordType+recordId]').equals([k.recordType, k.recordId]).toArray()))).flat();
+  // Records whose every entry the caller holds need no read; the others one index read each, all in flight at once.
+  const toRead = known.filter((k) => !allEntriesOf?.has(recordKeyOf(k)));
+  const rows = (await Promise.all(toRead.map((k) => db.entries.where('[recordType+recordId]').equals([k.recordType, k.recordId]).toArray()))).flat();
+  for (const [key, entries] of allEntriesOf ?? []) byRecord.set(key, [...entries]);
   for (const e of rows) {
-    const key = `${e.recordType}/${e.recordId}`;
+    const key = recordKeyOf(e);
     const list = byRecord.get(key);
     if (list) list.push(e);
     else byRecord.set(key, [e]);
   }
   const states = known.map((k) => {
     const p = projectors[k.recordType];
-    const readable = (byRecord.get(`${k.recordType}/${k.recordId}`) ?? []).filter(isReadableEntry);
+    const readable = (byRecord.get(recordKeyOf(k)) ?? []).filter(isReadableEntry);
     return { k, p, next: sortEntries(readable).reduce<unknown>((s, e) => p.apply(s, e), undefined) };
   });
   await Promise.all(states.filter((s) => s.next !== undefined && s.k.recordType !== 'returnRecord').map((s) => s.p.write(db, s.next)));

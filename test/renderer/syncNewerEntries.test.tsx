@@ -3,24 +3,14 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../shared/domain/entry';
 import { newId } from '../../shared/domain/ids';
-import type { PulledRow } from '../../shared/schema/sync';
 import { depositItem } from '../../renderer/db/storage/bulky';
 import { pullIncoming, readPullCounts } from '../../renderer/db/sync/pull';
-import type { SyncTransport } from '../../renderer/db/sync/transport';
 import { SyncPanel } from '../../renderer/features/settings/SyncPanel';
 import { useLanguage } from '../../renderer/i18n';
 import { makeDesk, signedInWrapper, SUPERVISOR } from './deskFixture';
+import { memoryServer } from './memoryServer';
 
 const bag = { description: '黑色双肩包', count: '1', customerName: '', phone: '', slot: 'A-01' };
-
-/** The server as a list: the rows after the cursor. */
-function serverOf(entries: readonly Entry[]): SyncTransport {
-  const rows: PulledRow[] = entries.map((entry, i) => ({ order: i + 1, entry }));
-  return {
-    push: () => Promise.reject(new Error('pull only')),
-    pull: (after, max) => Promise.resolve(rows.filter((r) => r.order > after).slice(0, max)),
-  };
-}
 
 describe('entries from a newer build of the app, arriving by sync', () => {
   afterEach(() => cleanup());
@@ -33,7 +23,7 @@ describe('entries from a newer build of the app, arriving by sync', () => {
     const base = { store: 'S01', counter: 'C1', at, by: '1001', hlc: `${String(at).padStart(15, '0')}:0000:C1`, approvedBy: undefined };
     const releasedV2: Entry = { ...base, id: newId(at), seq: 90, recordType: 'storage', recordId: item.id, type: 'released', schemaVersion: 2, data: { mode: 'face', signature: 'new field' } };
     const serviceCall = { ...base, id: newId(at + 1), seq: 91, recordType: 'serviceCall', recordId: newId(), type: 'registered', schemaVersion: 1, data: {} } as unknown as Entry;
-    const server = serverOf([...mine, releasedV2, serviceCall]);
+    const server = memoryServer([...mine, releasedV2, serviceCall]);
 
     const other = desk.otherCounter('C2');
     const first = await pullIncoming(other, server);
@@ -66,7 +56,7 @@ describe('entries from a newer build of the app, arriving by sync', () => {
     await desk.db.meta.put({ key: 'sync.waitingForUpdate', value: [{ id: release.id, recordType: 'storage', recordId: item.id, schemaVersion: 1 }] });
     expect((await desk.db.storageItems.get(item.id))?.status).toBe('held');
 
-    await pullIncoming(desk.asClerk, serverOf([]));
+    await pullIncoming(desk.asClerk, memoryServer([]));
     expect((await desk.db.storageItems.get(item.id))?.status).toBe('released');
     expect(await readPullCounts(desk.db)).toEqual({ rejected: 0, waiting: 0 });
     expect(await desk.db.audit.where('action').equals('sync.projectedAfterUpdate').count()).toBe(1);

@@ -3,6 +3,7 @@ import { syncEntry, toEntry } from '../../../shared/schema/sync';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { applyIncomingEntries } from '../incoming';
+import { recordKeyOf } from '../projectors';
 import type { SyncTransport } from './transport';
 import { noteWaitingEntries, projectNowReadable, readWaitingEntries } from './waiting';
 
@@ -24,6 +25,21 @@ async function addCount(db: DeskDatabase, key: string, n: number): Promise<void>
   if (n === 0) return;
   const row = await db.meta.get(key);
   await db.meta.put({ key, value: (typeof row?.value === 'number' ? row.value : 0) + n });
+}
+
+/** Up to this many entries, a pull lists the records this counter holds first (a new counter, a first pull). */
+const LIST_RECORDS_UP_TO = 5_000;
+
+/**
+ * The records this counter holds entries of, when it holds few (a first
+ * pull into a new counter): records outside the list are built from the
+ * pulled batch alone, without reading them back. Undefined for a copy that
+ * is already large, whose records are read as they are touched.
+ */
+async function recordsHeld(db: DeskDatabase): Promise<Set<string> | undefined> {
+  if ((await db.entries.count()) > LIST_RECORDS_UP_TO) return undefined;
+  const keys = await db.entries.orderBy('[recordType+recordId]').uniqueKeys();
+  return new Set(keys.flatMap((k) => (Array.isArray(k) ? [recordKeyOf({ recordType: String(k[0]), recordId: String(k[1]) })] : [])));
 }
 
 export interface PullSummary {
@@ -51,6 +67,7 @@ export async function pullIncoming(
   let rejected = 0;
   let waiting = 0;
   await projectNowReadable(ctx);
+  const held = await recordsHeld(ctx.db);
   let cursor = await readSyncCursor(ctx.db);
   for (;;) {
     const rows = await transport.pull(cursor, batchSize);
@@ -71,7 +88,7 @@ export async function pullIncoming(
       await tx.db.meta.put({ key: CURSOR_KEY, value: next });
       await addCount(tx.db, REJECTED_KEY, batchRejected);
       batchWaiting = await noteWaitingEntries(tx.db, entries);
-    });
+    }, held);
     rejected += batchRejected;
     waiting += batchWaiting;
     cursor = next;
