@@ -126,6 +126,7 @@ export function SyncPanel() {
               <th>{t('sync.log.at')}</th>
               <th>{t('sync.log.pushed')}</th>
               <th>{t('sync.log.pulled')}</th>
+              <th>{t('sync.log.files')}</th>
               <th>{t('sync.log.problems')}</th>
             </tr>
           </thead>
@@ -135,6 +136,7 @@ export function SyncPanel() {
                 <td>{when(line.at)}</td>
                 <td>{line.error ? line.error : line.pushed}</td>
                 <td>{line.error ? '' : line.pulled}</td>
+                <td>{line.error ? '' : (line.files ?? 0)}</td>
                 <td>{line.error ? '' : line.problems}</td>
               </tr>
             ))}

@@ -43,5 +43,6 @@ export const sync: Record<keyof typeof zh, string> = {
   'sync.log.at': 'Time',
   'sync.log.pushed': 'Sent',
   'sync.log.pulled': 'Received',
+  'sync.log.files': 'Files',
   'sync.log.problems': 'Problems',
 };

@@ -42,5 +42,6 @@ export const sync = {
   'sync.log.at': '时间',
   'sync.log.pushed': '上传',
   'sync.log.pulled': '下载',
+  'sync.log.files': '文件',
   'sync.log.problems': '问题',
 } as const;
