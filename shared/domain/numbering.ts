@@ -53,6 +53,22 @@ export function sequenceKey(type: NumberedRecordType, at: number, timeZone: stri
 }
 
 /**
+ * The daily sequences a counter had reached, from the numbers it printed
+ * (a PC set up again for the same counter): the highest per type and day,
+ * under the same keys as `sequenceKey`, so no number is issued twice.
+ */
+export function sequencesReached(numbers: Iterable<string>, store: string, counter: string): Map<string, number> {
+  const reached = new Map<string, number>();
+  for (const raw of numbers) {
+    const parts = parseRecordNumber(raw);
+    if (!parts || parts.store !== store || parts.counter !== counter) continue;
+    const key = `seq:${parts.prefix}:${parts.date}`;
+    reached.set(key, Math.max(reached.get(key) ?? 0, parts.sequence));
+  }
+  return reached;
+}
+
+/**
  * Cleans what a scanner or a clerk typed: full-width characters from a
  * Chinese input method, lower case, spaces, and the other dashes scanners send.
  */

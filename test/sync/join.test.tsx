@@ -88,11 +88,11 @@ describe('another counter joins a store that syncs, instead of a first run', () 
     await c1.close();
   });
 
-  it('a PC replacing a counter goes on after the sequence numbers that counter already used', async () => {
+  it('a PC replacing a counter goes on after the sequence numbers and the day’s record numbers that counter already used', async () => {
     const store = uniqueStore();
     const first = await makeDesk(Date.now(), store);
     const c1 = await connectCounter(admin, database, first.asClerk);
-    await depositItem(first.asClerk, newId(), bag);
+    const deposited = await depositItem(first.asClerk, newId(), bag);
     await syncOnce(c1);
     const used = (await readCounterClock(first.db)).seq;
 
@@ -101,6 +101,10 @@ describe('another counter joins a store that syncs, instead of a first run', () 
     expect(await screen.findByRole('heading', { name: '员工登录' }, { timeout: 10_000 })).toBeTruthy();
     expect((await readCounterClock(pc.db)).seq).toBe(used);
     expect(await pc.db.outbox.count()).toBe(0);
+    // The same day's next deposit gets the next number, not the one the old PC printed.
+    const next = await depositItem({ db: pc.db, clock: first.clock, session: first.asClerk.session }, newId(), { ...bag, slot: 'A-02' });
+    expect(next.number).toBe(deposited.number.replace(/-0001$/, '-0002'));
+    expect(next.id).not.toBe(deposited.id);
     await c1.close();
   });
 

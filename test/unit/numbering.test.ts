@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatRecordNumber, normalizeRecordNumber, parseRecordNumber, sequenceKey } from '../../shared/domain/numbering';
+import { formatRecordNumber, normalizeRecordNumber, parseRecordNumber, sequenceKey, sequencesReached } from '../../shared/domain/numbering';
 
 // 2026-11-25 23:30 in Shanghai is still the 25th there, already the 25th 15:30 UTC.
 const LATE_EVENING = Date.UTC(2026, 10, 25, 15, 30);
@@ -43,5 +43,17 @@ describe('record numbers', () => {
 
   it('refuse a sequence out of range', () => {
     expect(() => formatRecordNumber('storage', 'S01', 'C2', LATE_EVENING, 0)).toThrow(RangeError);
+  });
+});
+
+describe('sequencesReached: the daily sequences a counter had reached, from the numbers it printed', () => {
+  it('keeps the highest per type and day of this store and counter only', () => {
+    const reached = sequencesReached(
+      ['JC-S01-C1-261125-0007', 'jc-s01-c1-261125-0003', 'JC-S01-C1-261126-0001', 'TS-S01-C1-261125-0002', 'JC-S01-C2-261125-0099', 'JC-S02-C1-261125-0050', 'not a number'],
+      'S01',
+      'C1',
+    );
+    expect(Object.fromEntries(reached)).toEqual({ 'seq:JC:261125': 7, 'seq:JC:261126': 1, 'seq:TS:261125': 2 });
+    expect(reached.get(sequenceKey('storage', Date.UTC(2026, 10, 25, 4), 'Asia/Shanghai'))).toBe(7);
   });
 });

@@ -2,6 +2,7 @@ import { DEFAULT_TIME_ZONE, type Clock } from '../../../shared/domain/clock';
 import { isSupervisor } from '../../../shared/domain/staff';
 import type { StoreProfile } from '../../../shared/domain/store';
 import type { DeskApi } from '../../../shared/ipc';
+import { sequencesReached } from '../../../shared/domain/numbering';
 import { MAX_SYNC_BATCH } from '../../../shared/schema/sync';
 import { joinStoreInput } from '../../../shared/schema/setup';
 import type { DeskContext } from '../context';
@@ -25,7 +26,7 @@ export interface JoinedStore {
  * the administrator's code, receives the store's records — its profile, its
  * staff with their PINs, everything the other counters did — and is then
  * signed in to like any counter. A PC replacing a counter goes on after the
- * sequence numbers that counter already used.
+ * sequence numbers and the day's record numbers that counter already used.
  */
 export async function joinSyncedStore(
   db: DeskDatabase,
@@ -47,10 +48,16 @@ export async function joinSyncedStore(
     await forgetSyncServer(desk);
     throw new DeskError('error.joinNothingThere', 'code', { store: identity.store });
   }
-  const ownLast = await db.entries.where('[counter+seq]').between([identity.counter, 0], [identity.counter, Infinity]).last();
+  const own = await db.entries.where('[counter+seq]').between([identity.counter, 0], [identity.counter, Infinity]).toArray();
+  const numbers = own.flatMap((e) => {
+    const number = (e.data as { number?: unknown } | null)?.number;
+    return typeof number === 'string' ? [number] : [];
+  });
   await writeEntries({ ...ctx, session: { ...ctx.session, timeZone: profile.timeZone } }, async (tx) => {
     await setCounterIdentity(tx.db, identity);
-    if (ownLast) await tx.continueSequenceAfter(ownLast.seq);
+    const last = own.at(-1);
+    if (last) await tx.continueSequenceAfter(last.seq);
+    for (const [key, sequence] of sequencesReached(numbers, identity.store, identity.counter)) await tx.db.meta.put({ key, value: sequence });
     await tx.audit({ action: 'counter.joined', summary: `${identity.store}/${identity.counter} · ${pulled.applied}` });
   });
   return { identity, profile, received: pulled.applied };
