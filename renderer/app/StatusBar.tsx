@@ -40,7 +40,7 @@ export function StatusBar() {
       <span>{t('status.counter', { counter: identity?.counter ?? '' })}</span>
       <SyncStatusItem />
       {conflicts > 0 && (
-        <button type="button" className="status__warn" onClick={() => go('closing')}>
+        <button type="button" className="status__warn" onClick={() => go(role && can(role, 'log.review') ? 'log' : 'closing')}>
           {t('status.conflicts', { count: conflicts })}
         </button>
       )}

@@ -1,11 +1,50 @@
 import type { DeskDatabase } from './database';
 
-/** Rules that span counters, broken while offline (released twice, left twice, refunded beyond the receipt): records waiting for a supervisor. */
+/**
+ * Rules that span counters, broken while offline (released twice, left
+ * twice, refunded beyond the receipt, a gift twice per receipt, gift stock
+ * below zero, complaint steps out of order): records waiting for a
+ * supervisor. The status bar and the supervisor's list count from here.
+ */
 export async function countConflicts(db: DeskDatabase): Promise<number> {
-  const [storage, lost, receipts] = await Promise.all([
+  const counts = await Promise.all([
     db.storageItems.where('conflict').equals(1).count(),
     db.lostItems.where('conflict').equals(1).count(),
     db.receipts.where('conflict').equals(1).count(),
+    db.giftStocks.where('conflict').equals(1).count(),
+    db.complaints.where('conflict').equals(1).count(),
   ]);
-  return storage + lost + receipts;
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/** One breach as the supervisor's list shows it: which record, what happened, where and when the late entry was made. */
+export interface CounterConflict {
+  readonly entryId: string;
+  readonly area: 'storage' | 'lostFound' | 'receipt' | 'giftStock' | 'complaint';
+  /** The record as people name it: a ticket, receipt or complaint number, a gift. */
+  readonly record: string;
+  /** i18n key of what the late entry broke. */
+  readonly kind: string;
+  readonly by: string;
+  readonly at: number;
+  readonly counter: string;
+}
+
+export async function listCounterConflicts(db: DeskDatabase): Promise<CounterConflict[]> {
+  const [storage, lost, receipts, stocks, complaints] = await Promise.all([
+    db.storageItems.where('conflict').equals(1).toArray(),
+    db.lostItems.where('conflict').equals(1).toArray(),
+    db.receipts.where('conflict').equals(1).toArray(),
+    db.giftStocks.where('conflict').equals(1).toArray(),
+    db.complaints.where('conflict').equals(1).toArray(),
+  ]);
+  const stamp = (c: { readonly entryId: string; readonly by: string; readonly at: number; readonly counter: string }) => ({ entryId: c.entryId, by: c.by, at: c.at, counter: c.counter });
+  const rows: CounterConflict[] = [
+    ...storage.flatMap((i) => i.conflicts.map((c) => ({ ...stamp(c), area: 'storage' as const, record: i.number, kind: `conflicts.kind.${c.kind}` }))),
+    ...lost.flatMap((i) => i.conflicts.map((c) => ({ ...stamp(c), area: 'lostFound' as const, record: i.number, kind: `conflicts.kind.${c.kind}` }))),
+    ...receipts.flatMap((r) => r.conflicts.map((c) => ({ ...stamp(c), area: 'receipt' as const, record: `${r.receiptNo} · ${c.ref}`, kind: `conflicts.kind.${c.kind}` }))),
+    ...stocks.flatMap((s) => s.conflicts.map((c) => ({ ...stamp(c), area: 'giftStock' as const, record: `${s.giftId} · ${c.handoutNumber}`, kind: `conflicts.kind.${c.kind}` }))),
+    ...complaints.flatMap((k) => k.refusals.map((c) => ({ ...stamp(c), area: 'complaint' as const, record: k.number, kind: `error.complaintStep.${c.reason}` }))),
+  ];
+  return rows.sort((a, b) => b.at - a.at || (a.entryId < b.entryId ? 1 : -1));
 }

@@ -10,8 +10,8 @@ import { makeDesk } from './deskFixture';
 export const LEAD = { staffNo: '2001', pin: '200100', name: '赵领班' };
 export const MANAGER = { staffNo: '8001', pin: '800100', name: '孙店长' };
 
-export async function makeComplaintDesk(start?: number) {
-  const desk = await makeDesk(start);
+export async function makeComplaintDesk(start?: number, storeCode?: string) {
+  const desk = await makeDesk(start, storeCode);
   for (const [who, role] of [
     [LEAD, 'lead'],
     [MANAGER, 'storeManager'],

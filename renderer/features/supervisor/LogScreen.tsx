@@ -8,6 +8,7 @@ import { dayRange } from '../../components/dayRange';
 import { areaOf } from './logActions';
 import { LogFilters, type LogFilter } from './LogFilters';
 import { LogTable } from './LogTable';
+import { CounterConflicts } from './CounterConflicts';
 import { NeedsSupervisor } from './NeedsSupervisor';
 import { useStaffNames } from '../../components/useStaffNames';
 
@@ -38,6 +39,7 @@ export function LogScreen() {
     <div>
       <h1>{t('log.title')}</h1>
       <NeedsSupervisor policy={policy} refusedApprovals={refused} day={filter.day} />
+      <CounterConflicts />
       <section className="panel" aria-labelledby="log-lines-title">
         <h2 id="log-lines-title">{t('log.lines.title', { day: filter.day, shown: shown.length, total: all.length })}</h2>
         <LogFilters filter={filter} onChange={setFilter} staff={staffNos.map((s) => ({ staffNo: s, label: who(s) }))} counters={counters} />

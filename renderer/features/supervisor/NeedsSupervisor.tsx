@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { isDueForDisposal } from '../../../shared/domain/storage/lostFound';
 import { overdueItems, type StoragePolicy } from '../../../shared/domain/storage/rules';
 import { useServices } from '../../app/services';
+import { countConflicts } from '../../db/conflicts';
 import { heldItems } from '../../db/storage/queries';
 import { useT } from '../../i18n';
 
@@ -21,7 +22,7 @@ export function NeedsSupervisor({ policy, refusedApprovals, day }: NeedsSupervis
     const held = await heldItems(db);
     const keptLost = await db.lostItems.where('status').equals('kept').toArray();
     return {
-      conflicts: (await db.storageItems.where('conflict').equals(1).count()) + (await db.lostItems.where('conflict').equals(1).count()),
+      conflicts: await countConflicts(db),
       overdue: overdueItems(held, now, policy).length,
       held: held.length,
       disposal: keptLost.filter((i) => isDueForDisposal(i, now, policy.lostFoundKeepDays)).length,
