@@ -1,3 +1,5 @@
+import type { ServiceCall } from '../../shared/domain/service/types';
+import type { TechnicianSkills } from '../../shared/domain/service/technician';
 import Dexie, { type Table } from 'dexie';
 import type { Entry, RecordType } from '../../shared/domain/entry';
 import type { StaffMember } from '../../shared/domain/staff';
@@ -100,6 +102,17 @@ export interface ComplaintRow extends Complaint {
   readonly nameKey: string;
 }
 
+export interface ServiceCallRow extends ServiceCall {
+  /** 1 until closed or cancelled (IndexedDB cannot index booleans): the dispatch board reads these. */
+  readonly open: 0 | 1;
+  /** 1 when an entry was kept as a conflict (dispatched twice, a step out of order). */
+  readonly conflict: 0 | 1;
+  /** Staff number of the technician dispatched now ('' when none): their own jobs screen reads these. */
+  readonly technician: string;
+  /** Last four digits of the customer's phone: a caller is found by them. */
+  readonly phoneTail: string;
+}
+
 /** Who did what, when, at which counter: every write and every refusal. */
 export interface AuditEntry {
   readonly id: string;
@@ -150,6 +163,8 @@ export class DeskDatabase extends Dexie {
   complaintAttachments!: Table<ComplaintAttachmentRow, string>;
   complaintQueue!: Table<QueueComplaint, string>;
   attachmentWants!: Table<AttachmentWant, string>;
+  serviceCalls!: Table<ServiceCallRow, string>;
+  technicians!: Table<TechnicianSkills, string>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -241,5 +256,10 @@ export class DeskDatabase extends Dexie {
           0,
         );
       });
+    // Technician service (issue 11): new tables only.
+    this.version(9).stores({
+      serviceCalls: 'id, number, status, open, technician, receivedAt, conflict, phoneTail',
+      technicians: 'staffNo',
+    });
   }
 }

@@ -19,6 +19,10 @@ import { isOpen, type Complaint } from '../../shared/domain/complaints/state';
 import { queueComplaintOf } from '../../shared/domain/complaints/queue';
 import { complaintLookupKeys } from './complaints/lookupKeys';
 import { applyCalendarEntry, type CalendarEntry, type CalendarState } from '../../shared/domain/calendar/record';
+import type { ServiceEntry } from '../../shared/domain/service/entries';
+import { applyServiceEntry } from '../../shared/domain/service/projection';
+import { applyTechnicianEntry, type TechnicianEntry, type TechnicianSkills } from '../../shared/domain/service/technician';
+import type { ServiceCall } from '../../shared/domain/service/types';
 import type { DeskDatabase, LostItemRow, StorageItemRow } from './database';
 
 /**
@@ -128,6 +132,25 @@ const calendar: Projector<CalendarState> = {
   write: (db, s) => db.calendars.put(s),
 };
 
+const serviceCall: Projector<ServiceCall> = {
+  read: (db, id) => db.serviceCalls.get(id),
+  apply: (s, e) => applyServiceEntry(s, e as ServiceEntry),
+  write: (db, s) =>
+    db.serviceCalls.put({
+      ...s,
+      open: s.status === 'closed' || s.status === 'cancelled' ? 0 : 1,
+      conflict: s.conflicts.length > 0 ? 1 : 0,
+      technician: s.dispatch?.technician ?? '',
+      phoneTail: s.customer.phone.slice(-4),
+    }),
+};
+
+const technician: Projector<TechnicianSkills> = {
+  read: (db, id) => db.technicians.get(id),
+  apply: (s, e) => applyTechnicianEntry(s, e as TechnicianEntry),
+  write: (db, s) => db.technicians.put(s),
+};
+
 const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
   storage,
   lostItem,
@@ -142,11 +165,13 @@ const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
   draw,
   complaint,
   calendar,
+  serviceCall,
+  technician,
 };
 
 /** The projection tables, for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars];
+  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians];
 }
 
 /** Applies a new entry on top of the record's current state (the local write path). */

@@ -16,6 +16,8 @@ export const RECORD_TYPES = [
   'draw',
   'complaint',
   'calendar',
+  'serviceCall',
+  'technician',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

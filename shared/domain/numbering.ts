@@ -15,6 +15,7 @@ export const RECORD_PREFIX = {
   handout: 'ZP', // 赠品
   draw: 'CJ', // 抽奖
   complaint: 'TS', // 投诉
+  serviceCall: 'WX', // 维修（叫修）
 } as const;
 
 export type NumberedRecordType = keyof typeof RECORD_PREFIX;

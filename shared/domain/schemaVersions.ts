@@ -8,6 +8,8 @@ import { STAFF_SCHEMA_VERSION } from './staff';
 import { LOCKER_SCHEMA_VERSION } from './storage/lockers';
 import { LOST_ITEM_SCHEMA_VERSION } from './storage/lostFound';
 import { STORAGE_SCHEMA_VERSION } from './storage/projection';
+import { SERVICE_SCHEMA_VERSION } from './service/entries';
+import { TECHNICIAN_SCHEMA_VERSION } from './service/technician';
 import { STORE_SCHEMA_VERSION } from './store';
 
 /** The newest entry schema this build reads, per record type. */
@@ -25,6 +27,8 @@ export const SCHEMA_VERSIONS: Readonly<Record<RecordType, number>> = {
   draw: GIFTS_SCHEMA_VERSION,
   complaint: COMPLAINT_SCHEMA_VERSION,
   calendar: CALENDAR_SCHEMA_VERSION,
+  serviceCall: SERVICE_SCHEMA_VERSION,
+  technician: TECHNICIAN_SCHEMA_VERSION,
 };
 
 /**

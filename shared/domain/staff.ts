@@ -17,7 +17,13 @@ export type Permission =
   | 'campaigns.manage'
   | 'reports.view'
   | 'complaints.work'
-  | 'complaints.responsibility';
+  | 'complaints.responsibility'
+  /** Take a service call (叫修登记), agree and move its visit, record the visit's outcome at the desk. */
+  | 'service.register'
+  /** Dispatch calls, set technicians' areas and skills: the service supervisor (服务主任). */
+  | 'service.dispatch'
+  /** A technician's own jobs: accept, print the voucher. */
+  | 'service.jobs';
 
 const SUPERVISOR: readonly Permission[] = [
   'storage.work',
@@ -32,15 +38,17 @@ const SUPERVISOR: readonly Permission[] = [
   'reports.view',
   'complaints.work',
   'complaints.responsibility',
+  'service.register',
+  'service.dispatch',
 ];
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  clerk: ['storage.work', 'lostFound.work', 'lockers.work', 'returns.work', 'gifts.work', 'complaints.work'],
-  lead: ['storage.work', 'lostFound.work', 'lockers.work', 'log.review', 'returns.work', 'gifts.work', 'campaigns.manage', 'reports.view', 'complaints.work'],
+  clerk: ['storage.work', 'lostFound.work', 'lockers.work', 'returns.work', 'gifts.work', 'complaints.work', 'service.register'],
+  lead: ['storage.work', 'lostFound.work', 'lockers.work', 'log.review', 'returns.work', 'gifts.work', 'campaigns.manage', 'reports.view', 'complaints.work', 'service.register'],
   supervisor: SUPERVISOR,
   // The store manager does everything a supervisor does, and is the last level above them.
   storeManager: SUPERVISOR,
-  technician: [],
+  technician: ['service.jobs'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -33,6 +33,20 @@ export const optionalPhone = z
   .transform((v) => (v && v.trim() ? v.replace(/[\s-]/g, '') : undefined))
   .pipe(z.string().regex(/^(1\d{10}|0\d{9,11}|\d{7,8})$/, { message: 'error.phone' }).optional());
 
+/** Full-width digits, dot and comma (a Chinese input method) as the ASCII ones; spaces dropped. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF0E\uFF0C]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+}
+
+/** A whole number typed by a clerk: decimal digits only (full-width converted), within bounds; anything else is `message`. */
+export const wholeNumber = (min: number, max: number, message: string) =>
+  z
+    .string()
+    .transform(halfWidthDigits)
+    .pipe(z.string().regex(/^\d{1,9}$/, { message }))
+    .transform(Number)
+    .pipe(z.number().min(min, { message }).max(max, { message }));
+
 /** A count typed by a clerk: a positive whole number, sensibly bounded. */
 export const itemCount = z.coerce
   .number({ message: 'error.count' })

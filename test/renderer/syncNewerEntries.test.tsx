@@ -22,7 +22,7 @@ describe('entries from a newer build of the app, arriving by sync', () => {
     const at = desk.clock.now() + 60_000;
     const base = { store: 'S01', counter: 'C1', at, by: '1001', hlc: `${String(at).padStart(15, '0')}:0000:C1`, approvedBy: undefined };
     const releasedV2: Entry = { ...base, id: newId(at), seq: 90, recordType: 'storage', recordId: item.id, type: 'released', schemaVersion: 2, data: { mode: 'face', signature: 'new field' } };
-    const serviceCall = { ...base, id: newId(at + 1), seq: 91, recordType: 'serviceCall', recordId: newId(), type: 'registered', schemaVersion: 1, data: {} } as unknown as Entry;
+    const serviceCall = { ...base, id: newId(at + 1), seq: 91, recordType: 'recordOfANewerBuild', recordId: newId(), type: 'made', schemaVersion: 1, data: {} } as unknown as Entry;
     const server = memoryServer([...mine, releasedV2, serviceCall]);
 
     const other = desk.otherCounter('C2');

@@ -12,5 +12,6 @@ import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 import { sync } from './sync';
+import { service } from './service';
 
-export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync };
+export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service };

@@ -1,0 +1,99 @@
+import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION, type ServiceEntryType } from '../../../shared/domain/service/entries';
+import { checkServiceStep } from '../../../shared/domain/service/steps';
+import type { Permission } from '../../../shared/domain/staff';
+import { appointmentInput, cancelInput, dispatchInput, serviceCallInput, visitInput } from '../../../shared/schema/service';
+import type { DeskContext } from '../context';
+import type { ServiceCallRow } from '../database';
+import { DeskError } from '../errors';
+import { writeEntries, type WriteTx } from '../writePath';
+import { allowedMember } from './actor';
+
+/**
+ * 叫修登记: a call taken at the desk or by phone. `draftId` is made when the
+ * form opens and becomes the call's id, so a second click gives back the
+ * same call instead of registering another.
+ */
+export async function registerServiceCall(ctx: DeskContext, draftId: string, raw: unknown): Promise<ServiceCallRow> {
+  const input = serviceCallInput.parse(raw);
+  return writeEntries(ctx, async (tx) => {
+    const existing = await tx.db.serviceCalls.get(draftId);
+    if (existing) return existing;
+    await allowedMember(tx.db, ctx, 'service.register');
+    if (input.receivedAt > tx.now) throw new DeskError('error.serviceReceivedInFuture', 'receivedAt');
+    const number = await tx.nextNumber('serviceCall');
+    const { customerName, phone, address, area, productKind, productName, model, serial, purchaseDate, ...call } = input;
+    await tx.append({
+      recordType: SERVICE_CALL_RECORD_TYPE,
+      recordId: draftId,
+      type: 'registered',
+      schemaVersion: SERVICE_SCHEMA_VERSION,
+      number,
+      data: {
+        ...call,
+        number,
+        customer: { name: customerName, phone, address, area },
+        product: { kind: productKind, name: productName, model, serial, purchaseDate },
+      },
+      summary: `${number} ${productName} · ${call.requestType}/${call.serviceType}`,
+    });
+    return saved(tx, draftId);
+  });
+}
+
+async function saved(tx: WriteTx, id: string): Promise<ServiceCallRow> {
+  const row = await tx.db.serviceCalls.get(id);
+  // The projection judges the entry once more; the checks before make a refusal here a bug, and the throw undoes the write.
+  if (!row) throw new DeskError('error.unexpected');
+  return row;
+}
+
+/** One step on a call: who may, whether its state allows it (the same rule the projection applies), the entry. */
+async function takeStep<D>(ctx: DeskContext, callId: string, type: ServiceEntryType, permission: Permission, data: D, technician?: string): Promise<ServiceCallRow> {
+  return writeEntries(ctx, async (tx) => {
+    const call = await tx.db.serviceCalls.get(callId);
+    if (!call) throw new DeskError('error.serviceCallNotFound');
+    await allowedMember(tx.db, ctx, permission);
+    const check = checkServiceStep(call, type, ctx.session.staffNo, technician);
+    if (!check.ok) throw new DeskError(`error.serviceStep.${check.reason}`);
+    await tx.append({ recordType: SERVICE_CALL_RECORD_TYPE, recordId: callId, type, schemaVersion: SERVICE_SCHEMA_VERSION, number: call.number, data, summary: `${call.number} ${type}` });
+    const after = await saved(tx, callId);
+    if (after.conflicts.length > call.conflicts.length) throw new DeskError('error.unexpected');
+    return after;
+  });
+}
+
+/** The visit agreed with the customer by phone; moving an agreed visit needs the reason the customer was told. */
+export async function setAppointment(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
+  const input = appointmentInput.parse(raw);
+  const call = await ctx.db.serviceCalls.get(callId);
+  if (call?.appointment && !input.reason) throw new DeskError('error.required', 'reason');
+  return takeStep(ctx, callId, 'appointmentSet', 'service.register', input);
+}
+
+/** The service supervisor sends a technician (the suggestion shown is kept with it). */
+export async function dispatchCall(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
+  const input = dispatchInput.parse(raw);
+  const tech = await ctx.db.staff.get(input.technician);
+  if (!tech || !tech.active || tech.role !== 'technician') throw new DeskError('error.notATechnician', 'technician');
+  return takeStep(ctx, callId, 'dispatched', 'service.dispatch', input);
+}
+
+/** The technician takes the job: only the one it was dispatched to, signed in themself. */
+export function acceptJob(ctx: DeskContext, callId: string): Promise<ServiceCallRow> {
+  return takeStep(ctx, callId, 'accepted', 'service.jobs', {});
+}
+
+/** Back at the desk: how the visit ended, time on site, parts, fee, the signed voucher; a done job closes the call. */
+export async function recordVisit(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
+  const input = visitInput.parse(raw);
+  const call = await ctx.db.serviceCalls.get(callId);
+  if (!call?.dispatch) throw new DeskError('error.serviceStep.notDispatched');
+  if (input.arrivedAt > ctx.clock.now()) throw new DeskError('error.serviceArrivedInFuture', 'arrivedAt');
+  if (input.arrivedAt < call.receivedAt) throw new DeskError('error.serviceArrivedBeforeCall', 'arrivedAt');
+  const { fee, ...rest } = input;
+  return takeStep(ctx, callId, 'visitRecorded', 'service.register', { ...rest, feeFen: fee, technician: call.dispatch.technician }, call.dispatch.technician);
+}
+
+export async function cancelServiceCall(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
+  return takeStep(ctx, callId, 'cancelled', 'service.register', cancelInput.parse(raw));
+}

@@ -1,0 +1,47 @@
+import { storeDay } from '../../../shared/domain/clock';
+import { TECHNICIAN_RECORD_TYPE, TECHNICIAN_SCHEMA_VERSION } from '../../../shared/domain/service/technician';
+import type { TechnicianProfile } from '../../../shared/domain/service/suggestion';
+import { technicianProfileInput } from '../../../shared/schema/service';
+import type { DeskContext } from '../context';
+import type { DeskDatabase } from '../database';
+import { DeskError } from '../errors';
+import { writeEntries } from '../writePath';
+import { allowedMember } from './actor';
+
+/** The service supervisor sets where a technician goes and what they fix (the dispatch suggestion reads it). */
+export async function setTechnicianProfile(ctx: DeskContext, staffNo: string, raw: unknown): Promise<void> {
+  const input = technicianProfileInput.parse(raw);
+  await writeEntries(ctx, async (tx) => {
+    await allowedMember(tx.db, ctx, 'service.dispatch');
+    const tech = await tx.db.staff.get(staffNo);
+    if (!tech || tech.role !== 'technician') throw new DeskError('error.notATechnician');
+    await tx.append({
+      recordType: TECHNICIAN_RECORD_TYPE,
+      recordId: staffNo,
+      type: 'profileSet',
+      schemaVersion: TECHNICIAN_SCHEMA_VERSION,
+      data: { areas: [...input.areas], skills: [...input.skills] },
+      summary: `${staffNo} ${input.areas.join('/')} · ${input.skills.join('/')}`,
+    });
+  });
+}
+
+/** Every technician on the staff list with their areas and skills (none set: no area, no skill). */
+export async function readTechnicianTeam(db: DeskDatabase): Promise<TechnicianProfile[]> {
+  const [staff, skills] = await Promise.all([db.staff.where('role').equals('technician').toArray(), db.technicians.toArray()]);
+  const byNo = new Map(skills.map((s) => [s.staffNo, s]));
+  return staff.map((m) => ({ staffNo: m.staffNo, name: m.name, active: m.active, areas: byNo.get(m.staffNo)?.areas ?? [], skills: byNo.get(m.staffNo)?.skills ?? [] }));
+}
+
+/** Jobs dispatched to each technician on the store day of `now`: the load the suggestion weighs. */
+export async function jobsToday(db: DeskDatabase, now: number, timeZone: string): Promise<Map<string, number>> {
+  const today = storeDay(now, timeZone);
+  const counts = new Map<string, number>();
+  await db.serviceCalls
+    .where('technician')
+    .above('')
+    .each((c) => {
+      if (c.dispatch && c.status !== 'cancelled' && storeDay(c.dispatch.at, timeZone) === today) counts.set(c.dispatch.technician, (counts.get(c.dispatch.technician) ?? 0) + 1);
+    });
+  return counts;
+}

@@ -1,0 +1,105 @@
+import type { IsoDate } from '../calendar/days';
+import type { Fen } from '../money';
+import type { ActionStamp } from '../storage/types';
+
+/** Where the customer lives, for the arrival target and the dispatch suggestion (DOMAIN §5). */
+export const SERVICE_AREAS = ['inTown', 'outOfTown'] as const;
+export type ServiceArea = (typeof SERVICE_AREAS)[number];
+
+export const REQUEST_TYPES = ['repair', 'installation', 'maintenance'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+/** 有费 paid, 合同 contract, 免费 free under warranty, 内部 internal work. */
+export const SERVICE_TYPES = ['paid', 'contract', 'free', 'internal'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+/** What a technician can work on: the product's kind. */
+export const SKILLS = ['aircon', 'fridge', 'washer', 'tv', 'kitchen', 'waterHeater', 'smallAppliance', 'other'] as const;
+export type Skill = (typeof SKILLS)[number];
+
+/** How a visit ended: fixed on site, taken back for repair, waiting for parts, not fixed. */
+export const VISIT_OUTCOMES = ['fixedOnSite', 'takenBack', 'waitingParts', 'notFixed'] as const;
+export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
+
+export interface ServiceCustomer {
+  readonly name: string;
+  readonly phone: string;
+  readonly address: string;
+  readonly area: ServiceArea;
+}
+
+export interface ServiceProduct {
+  readonly kind: Skill;
+  readonly name: string;
+  readonly model: string;
+  readonly serial: string;
+  /** From the invoice or warranty card; absent when the customer has neither. */
+  readonly purchaseDate?: IsoDate | undefined;
+}
+
+export interface PartUsed {
+  readonly name: string;
+  readonly quantity: number;
+}
+
+export interface Appointment extends ActionStamp {
+  /** The visit agreed with the customer by phone (UTC ms). */
+  readonly visitAt: number;
+  /** Why it moved, when it was agreed again. */
+  readonly reason?: string | undefined;
+}
+
+export interface Dispatch extends ActionStamp {
+  readonly technician: string;
+  /** The suggestion's reasons shown when it was dispatched ("同区域 · 会空调 · 今日 2 单"), kept for the record. */
+  readonly suggestion?: string | undefined;
+}
+
+export interface Visit extends ActionStamp {
+  readonly technician: string;
+  readonly outcome: VisitOutcome;
+  readonly arrivedAt: number;
+  readonly minutesOnSite: number;
+  readonly workDone: string;
+  readonly parts: readonly PartUsed[];
+  readonly feeFen: Fen;
+  /** The voucher came back signed by the customer. */
+  readonly voucherReturned: boolean;
+}
+
+export type ServiceCallStatus = 'registered' | 'dispatched' | 'accepted' | 'waitingParts' | 'takenBack' | 'closed' | 'cancelled';
+
+/** A later entry that the call's state did not allow, kept for a supervisor (e.g. dispatched twice at two counters). */
+export interface ServiceConflict extends ActionStamp {
+  readonly entryId: string;
+  readonly type: string;
+  readonly reason: ServiceRefusalReason;
+}
+
+export type ServiceRefusalReason = 'alreadyRegistered' | 'notRegistered' | 'closed' | 'alreadyDispatched' | 'notDispatched' | 'notYourJob' | 'alreadyAccepted' | 'notAccepted';
+
+/** 叫修登记簿: one service call and everything done about it. */
+export interface ServiceCall {
+  readonly id: string;
+  readonly number: string;
+  readonly customer: ServiceCustomer;
+  readonly product: ServiceProduct;
+  readonly problem: string;
+  readonly requestType: RequestType;
+  readonly serviceType: ServiceType;
+  /** When the call reached the store: the arrival target runs from here. */
+  readonly receivedAt: number;
+  readonly registered: ActionStamp;
+  readonly status: ServiceCallStatus;
+  /** The visit agreed now, and every earlier agreement it replaced. */
+  readonly appointment?: Appointment | undefined;
+  readonly reschedules: readonly Appointment[];
+  readonly dispatch?: Dispatch | undefined;
+  readonly accepted?: ActionStamp | undefined;
+  readonly visits: readonly Visit[];
+  readonly closed?: ActionStamp | undefined;
+  readonly cancelled?: (ActionStamp & { readonly reason: string }) | undefined;
+  readonly conflicts: readonly ServiceConflict[];
+  readonly printCount: number;
+  readonly pendingEntries: number;
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { isCalendarDate } from '../domain/returns/days';
+import { parseYuan, type Fen } from '../domain/money';
+import { REQUEST_TYPES, SERVICE_AREAS, SERVICE_TYPES, SKILLS, VISIT_OUTCOMES } from '../domain/service/types';
+import { halfWidthDigits, optionalText, phone, requiredText, wholeNumber } from './common';
+
+/**
+ * Technician service: one schema per input. Form fields arrive as typed
+ * text; times arrive as UTC ms (the form reads the store's wall time);
+ * money is typed in yuan and leaves as integer fen.
+ */
+
+/** '' from an unselected <select> is "not chosen". */
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), z.enum(values, { message: 'error.required' }));
+
+const optionalDate = z
+  .string()
+  .trim()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.string().refine(isCalendarDate, { message: 'error.date' }).optional());
+
+const instant = z.number({ message: 'error.dateTime' }).int().positive();
+
+/** A fee in yuan (full-width digits converted); empty is no fee. */
+const fee = z.string().transform((text, ctx): Fen => {
+  const clean = halfWidthDigits(text);
+  if (!clean) return 0;
+  const fen = parseYuan(clean);
+  if (fen === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'error.amount' });
+    return z.NEVER;
+  }
+  return fen;
+});
+
+export const serviceCallInput = z.object({
+  customerName: requiredText(20),
+  phone,
+  address: requiredText(80),
+  area: choice(SERVICE_AREAS),
+  productKind: choice(SKILLS),
+  productName: requiredText(40),
+  model: optionalText(40).transform((v) => v ?? ''),
+  serial: optionalText(40).transform((v) => v ?? ''),
+  purchaseDate: optionalDate,
+  problem: requiredText(300),
+  requestType: choice(REQUEST_TYPES),
+  serviceType: choice(SERVICE_TYPES),
+  receivedAt: instant,
+});
+export type ServiceCallInput = z.infer<typeof serviceCallInput>;
+
+export const appointmentInput = z.object({
+  visitAt: instant,
+  reason: optionalText(120),
+});
+
+export const dispatchInput = z.object({
+  technician: z.string().trim().min(1, { message: 'error.required' }),
+  suggestion: optionalText(120),
+});
+
+export const partUsedInput = z.object({
+  name: requiredText(40),
+  quantity: wholeNumber(1, 99, 'error.quantity'),
+});
+
+export const visitInput = z.object({
+  outcome: choice(VISIT_OUTCOMES),
+  arrivedAt: instant,
+  minutesOnSite: wholeNumber(1, 24 * 60, 'error.minutesOnSite'),
+  workDone: requiredText(300),
+  parts: z.array(partUsedInput).max(20),
+  fee,
+  voucherReturned: z.boolean(),
+});
+export type VisitInput = z.infer<typeof visitInput>;
+
+export const technicianProfileInput = z.object({
+  areas: z.array(z.enum(SERVICE_AREAS)).min(1, { message: 'error.chooseOne' }),
+  skills: z.array(z.enum(SKILLS)).min(1, { message: 'error.chooseOne' }),
+});
+
+export const cancelInput = z.object({ reason: requiredText(120) });
