@@ -6,6 +6,7 @@ import { time, type Timing } from './stats';
 import './returns';
 import './gifts';
 import './complaints';
+import './service';
 import './syncPull';
 import { BENCH_NOW, openBenchDesk } from './benchDesk';
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { launchChromium } from '../../test/e2e/browser.mjs';
 import { serveStatic } from '../../test/e2e/server.mjs';
 
-const BENCHES = ['storage', 'returns', 'gifts', 'complaints', 'sync'];
+const BENCHES = ['storage', 'returns', 'gifts', 'complaints', 'service', 'sync'];
 const picked = process.argv.slice(2);
 const unknown = picked.filter((name) => !BENCHES.includes(name));
 if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(', ')}: pick from ${BENCHES.join(', ')}`);
@@ -36,6 +36,7 @@ try {
   if (wanted('returns')) await (await import('./returnsReport.mjs')).reportReturnsBench(page);
   if (wanted('gifts')) await (await import('./giftsReport.mjs')).reportGiftsBench(page);
   if (wanted('complaints')) await (await import('./complaintsReport.mjs')).reportComplaintsBench(page);
+  if (wanted('service')) await (await import('./serviceReport.mjs')).reportServiceBench(page);
 } finally {
   await browser.close();
   await server.close();
