@@ -23,7 +23,7 @@ import type { ServiceEntry } from '../../shared/domain/service/entries';
 import { applyServiceEntry } from '../../shared/domain/service/projection';
 import { applyTechnicianEntry, type TechnicianEntry, type TechnicianSkills } from '../../shared/domain/service/technician';
 import type { ServiceCall } from '../../shared/domain/service/types';
-import type { DeskDatabase, LostItemRow, StorageItemRow } from './database';
+import type { DeskDatabase, LostItemRow, ServiceCallRow, StorageItemRow } from './database';
 
 /**
  * How each record type's current state is kept: read it, apply an entry with
@@ -132,17 +132,21 @@ const calendar: Projector<CalendarState> = {
   write: (db, s) => db.calendars.put(s),
 };
 
+/** A service call with its index fields, as the serviceCalls table keeps it. */
+export function serviceCallRow(s: ServiceCall): ServiceCallRow {
+  return {
+    ...s,
+    open: s.status === 'closed' || s.status === 'cancelled' ? 0 : 1,
+    conflict: s.conflicts.length > 0 ? 1 : 0,
+    technician: s.dispatch?.technician ?? '',
+    phoneTail: s.customer.phone.slice(-4),
+  };
+}
+
 const serviceCall: Projector<ServiceCall> = {
   read: (db, id) => db.serviceCalls.get(id),
   apply: (s, e) => applyServiceEntry(s, e as ServiceEntry),
-  write: (db, s) =>
-    db.serviceCalls.put({
-      ...s,
-      open: s.status === 'closed' || s.status === 'cancelled' ? 0 : 1,
-      conflict: s.conflicts.length > 0 ? 1 : 0,
-      technician: s.dispatch?.technician ?? '',
-      phoneTail: s.customer.phone.slice(-4),
-    }),
+  write: (db, s) => db.serviceCalls.put(serviceCallRow(s)),
 };
 
 const technician: Projector<TechnicianSkills> = {
