@@ -16,6 +16,7 @@ import { renderReconciliation } from './reconciliation';
 import { renderDrawResult } from './drawResult';
 import { renderComplaintSlip, type ComplaintSlipInput } from './complaintSlip';
 import { renderComplaintsMonthly, type ComplaintsMonthlyInput } from './complaintsMonthly';
+import { renderServiceVoucher, type ServiceVoucherInput } from './serviceVoucher';
 
 export type { PrintContext, PrintOutput } from './context';
 export type { LockerOpening } from './lockerOpeningSlip';
@@ -31,6 +32,7 @@ export { renderReconciliation } from './reconciliation';
 export { renderDrawResult } from './drawResult';
 export { renderComplaintSlip } from './complaintSlip';
 export { renderComplaintsMonthly } from './complaintsMonthly';
+export { renderServiceVoucher, type ServiceVoucherInput } from './serviceVoucher';
 export { PAPERS, paperSpec, type PaperSpec } from './paper';
 export { maskPhone } from './format';
 
@@ -47,6 +49,7 @@ export interface PrintInputs {
   readonly drawResult: { readonly draw: Draw };
   readonly complaintSlip: ComplaintSlipInput;
   readonly complaintsMonthly: ComplaintsMonthlyInput;
+  readonly serviceVoucher: ServiceVoucherInput;
 }
 
 export interface PrintTemplate<TInput> {
@@ -100,6 +103,10 @@ export const PRINT_TEMPLATES: { readonly [K in PrintKind]: PrintTemplate<PrintIn
   complaintsMonthly: {
     papers: PAPERS_BY_KIND.complaintsMonthly,
     render: (input, ctx, paper) => renderComplaintsMonthly(input, ctx, paper),
+  },
+  serviceVoucher: {
+    papers: PAPERS_BY_KIND.serviceVoucher,
+    render: (input, ctx, paper) => renderServiceVoucher(input, ctx, paper),
   },
 };
 

@@ -73,5 +73,32 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .mono { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.cols { display: grid; grid-template-columns: 1fr 1fr; column-gap: 5mm; row-gap: 1.5mm; align-items: start; }
+.paper-58mm .cols, .paper-80mm .cols { grid-template-columns: 1fr; }
+.fill { display: inline-block; min-width: 30mm; height: 1.2em; border-bottom: 0.3mm solid #000; vertical-align: bottom; }
+.write-box { border: 0.3mm solid #000; min-height: ${p.kind === 'roll' ? 30 : 25}mm; margin-top: 1mm; }
+table.blank { margin-top: 1mm; }
+table.blank td { height: 6.5mm; }
+.problem { white-space: pre-wrap; }
+/* Service voucher: room to write on site; on A5 everything, with the signatures, on one sheet. */
+.cols.work { align-items: stretch; margin-top: 2mm; }
+.cols.work > div { display: flex; flex-direction: column; }
+.cols.work .write-box { flex: 1; }
+.voucher .sign { margin-top: 2mm; }
+.voucher .sign > span:first-child .en { display: block; margin: 0; line-height: 1.05; }
+.voucher .sign-row { gap: 4mm; }
+.voucher .signs .sign:nth-child(2) { flex: 0.6; }
+.voucher [data-part='on-site'], .voucher .signs { break-inside: avoid; }
+.paper-80mm .voucher .sign-row { flex-wrap: wrap; }
+.paper-80mm .voucher .sign-row .sign { flex: 1 1 100%; }
+.paper-A5 .voucher { font-size: 9pt; }
+.paper-A5 .voucher .top { display: flex; align-items: center; gap: 4mm; }
+.paper-A5 .voucher .top .head { flex: 1; }
+.paper-A5 .voucher .top .codes { margin: 0; }
+.paper-A5 .voucher .fields dt .en, .paper-A5 .voucher .note .en { display: inline; margin: 0 0 0 0.4em; }
+.paper-A5 .voucher .note { margin: 1.5mm 0 0; }
+.paper-A5 .voucher .section { margin-top: 1.5mm; }
+.paper-A5 .voucher .signs, .paper-A5 .voucher .foot { margin-top: 2mm; }
+.paper-A5 .voucher table.blank td { height: 5.5mm; }
 `;
 }

@@ -5,7 +5,7 @@ export const PAPER_SIZES = ['58mm', '80mm', 'A4', 'A5'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
 /** Each kind of printout can go to its own printer (settings). */
-export const PRINT_KINDS = ['storageTicket', 'lostItemSlip', 'lockerOpeningSlip', 'overnightList', 'returnSlip', 'returnsMonthly', 'handoutSlip', 'reconciliation', 'drawResult', 'complaintSlip', 'complaintsMonthly'] as const;
+export const PRINT_KINDS = ['storageTicket', 'lostItemSlip', 'lockerOpeningSlip', 'overnightList', 'returnSlip', 'returnsMonthly', 'handoutSlip', 'reconciliation', 'drawResult', 'complaintSlip', 'complaintsMonthly', 'serviceVoucher'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 /** Papers each printout is laid out for; the first is its default. */
@@ -21,6 +21,7 @@ export const PAPERS_BY_KIND: { readonly [K in PrintKind]: readonly [PaperSize, .
   drawResult: ['A4', '80mm'],
   complaintSlip: ['80mm', '58mm', 'A5', 'A4'],
   complaintsMonthly: ['A4'],
+  serviceVoucher: ['A5', '80mm'],
 };
 
 export const MAX_PRINT_HTML_CHARS = 5_000_000;

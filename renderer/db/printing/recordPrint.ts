@@ -7,6 +7,7 @@ import { RETURN_SCHEMA_VERSION } from '../../../shared/domain/returns/projection
 import { LOST_ITEM_SCHEMA_VERSION } from '../../../shared/domain/storage/lostFound';
 import { STORAGE_SCHEMA_VERSION } from '../../../shared/domain/storage/projection';
 import { refusalError } from '../complaints/steps';
+import { markVoucherPrinted } from '../service/voucher';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
@@ -23,7 +24,8 @@ const PRINTED_RECORDS = {
   complaint: { schemaVersion: COMPLAINT_SCHEMA_VERSION, read: (db: DeskDatabase, id: string) => db.complaints.get(id) },
 } as const satisfies Partial<Record<RecordType, unknown>>;
 
-export type PrintedRecordType = keyof typeof PRINTED_RECORDS;
+/** Service calls print one thing, the voucher, with their own entry and permission (service/voucher.ts). */
+export type PrintedRecordType = keyof typeof PRINTED_RECORDS | 'serviceCall';
 
 /** Complaint entries say in whose authority they were made (the printer's role), and only a role that may print one does. */
 async function complaintActing(tx: WriteTx, ctx: DeskContext, complaintId: string): Promise<{ actorRole: Role }> {
@@ -39,6 +41,7 @@ async function complaintActing(tx: WriteTx, ctx: DeskContext, complaintId: strin
  * the printout: 1 for the first print, 2+ for a reprint (补打).
  */
 export async function recordPrint(ctx: DeskContext, recordType: PrintedRecordType, recordId: string, template: string): Promise<number> {
+  if (recordType === 'serviceCall') return (await markVoucherPrinted(ctx, recordId)).printCount;
   const kind = PRINTED_RECORDS[recordType];
   return writeEntries(ctx, async (tx) => {
     const row = await kind.read(tx.db, recordId);

@@ -1,6 +1,7 @@
 import { admin } from './admin';
 import { sync } from './sync';
 import { service } from './service';
+import { serviceVoucher } from './serviceVoucher';
 import { closing } from './closing';
 import { common } from './common';
 import { complaints } from './complaints';
@@ -13,4 +14,4 @@ import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 
-export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service } as const;
+export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher } as const;

@@ -1,0 +1,50 @@
+import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION } from '../../../shared/domain/service/entries';
+import type { ServiceCall } from '../../../shared/domain/service/types';
+import { can, type Permission, type Role } from '../../../shared/domain/staff';
+import type { DeskContext } from '../context';
+import type { ServiceCallRow } from '../database';
+import { DeskError } from '../errors';
+import { writeEntries } from '../writePath';
+import { allowedMember } from './actor';
+
+/** Who prints the service voucher (服务凭证): the desk that took the call, the supervisor who sent it, the technician. */
+export const VOUCHER_PERMISSIONS: readonly Permission[] = ['service.register', 'service.dispatch', 'service.jobs'];
+
+/**
+ * The desk and the service supervisor print the voucher of any call; a
+ * technician only of a call sent to them ("a technician's own jobs"): the
+ * voucher carries the customer's full phone and address.
+ */
+export function mayPrintVoucher(role: Role, staffNo: string, call: Pick<ServiceCall, 'dispatch'>): boolean {
+  if (can(role, 'service.register') || can(role, 'service.dispatch')) return true;
+  return can(role, 'service.jobs') && call.dispatch?.technician === staffNo;
+}
+
+/**
+ * Records that the voucher was printed: the call's print count goes up, so
+ * the printout made from it says 补打 from the second print on. Any state
+ * (a closed call's voucher is reprinted for the file); who prints is read
+ * from the session.
+ */
+export async function markVoucherPrinted(ctx: DeskContext, callId: string): Promise<ServiceCallRow> {
+  return writeEntries(ctx, async (tx) => {
+    const call = await tx.db.serviceCalls.get(callId);
+    if (!call) throw new DeskError('error.serviceCallNotFound');
+    const me = await allowedMember(tx.db, ctx, VOUCHER_PERMISSIONS);
+    if (!mayPrintVoucher(me.role, me.staffNo, call)) throw new DeskError('error.serviceStep.notYourJob');
+    const copy = call.printCount + 1;
+    await tx.append({
+      recordType: SERVICE_CALL_RECORD_TYPE,
+      recordId: callId,
+      type: 'printed',
+      schemaVersion: SERVICE_SCHEMA_VERSION,
+      number: call.number,
+      data: { copy: 'voucher' as const },
+      summary: `${call.number} serviceVoucher${copy > 1 ? ` reprint ${copy}` : ''}`,
+    });
+    const after = await tx.db.serviceCalls.get(callId);
+    // The projection counts every 'printed' entry; anything else here is a bug, and the throw undoes the write.
+    if (after?.printCount !== copy) throw new DeskError('error.unexpected');
+    return after;
+  });
+}
