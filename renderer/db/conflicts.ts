@@ -1,10 +1,12 @@
+import type { NumberClash } from '../../shared/domain/numberClash';
 import type { DeskDatabase } from './database';
 
 /**
  * Rules that span counters, broken while offline (released twice, left
  * twice, refunded beyond the receipt, a gift twice per receipt, gift stock
- * below zero, complaint steps out of order): records waiting for a
- * supervisor. The status bar and the supervisor's list count from here.
+ * below zero, complaint steps out of order, a number used twice): records
+ * waiting for a supervisor. The status bar and the supervisor's list count
+ * from here.
  */
 export async function countConflicts(db: DeskDatabase): Promise<number> {
   const counts = await Promise.all([
@@ -13,6 +15,7 @@ export async function countConflicts(db: DeskDatabase): Promise<number> {
     db.receipts.where('conflict').equals(1).count(),
     db.giftStocks.where('conflict').equals(1).count(),
     db.complaints.where('conflict').equals(1).count(),
+    db.numberClashes.count(),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }
@@ -47,4 +50,10 @@ export async function listCounterConflicts(db: DeskDatabase): Promise<CounterCon
     ...complaints.flatMap((k) => k.refusals.map((c) => ({ ...stamp(c), area: 'complaint' as const, record: k.number, kind: `error.complaintStep.${c.reason}` }))),
   ];
   return rows.sort((a, b) => b.at - a.at || (a.entryId < b.entryId ? 1 : -1));
+}
+
+/** Numbers held by two or more records of one type, newest clash first: one row per number. */
+export async function listNumberClashes(db: DeskDatabase): Promise<NumberClash[]> {
+  const rows = await db.numberClashes.toArray();
+  return rows.sort((a, b) => b.firstSeenAt - a.firstSeenAt || (a.number < b.number ? -1 : 1));
 }

@@ -24,6 +24,7 @@ import { applyServiceEntry } from '../../shared/domain/service/projection';
 import { applyTechnicianEntry, type TechnicianEntry, type TechnicianSkills } from '../../shared/domain/service/technician';
 import type { ServiceCall } from '../../shared/domain/service/types';
 import type { DeskDatabase, LostItemRow, ServiceCallRow, StorageItemRow } from './database';
+import { noteNumberClashes, numberedWrite } from './numberClashes';
 
 /**
  * How each record type's current state is kept: read it, apply an entry with
@@ -173,16 +174,22 @@ const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
   technician,
 };
 
-/** The projection tables, for transactions that touch every record type. */
+/** The projection tables (and the number clashes read from them), for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians];
+  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes];
 }
 
 /** Applies a new entry on top of the record's current state (the local write path). */
 export async function projectEntry(db: DeskDatabase, entry: Entry): Promise<unknown> {
   const p = projectors[entry.recordType];
-  const next = p.apply(await p.read(db, entry.recordId), entry);
-  if (next !== undefined) await p.write(db, next);
+  const previous = await p.read(db, entry.recordId);
+  const next = p.apply(previous, entry);
+  if (next !== undefined) {
+    await p.write(db, next);
+    // A number is given when a record is made: only then can it clash with another record's.
+    const written = numberedWrite(entry.recordType, entry.recordId, next);
+    if (written && written.number !== numberedWrite(entry.recordType, entry.recordId, previous)?.number) await noteNumberClashes(db, [written]);
+  }
   return next;
 }
 
@@ -227,6 +234,9 @@ export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[
   });
   await Promise.all(states.filter((s) => s.next !== undefined && s.k.recordType !== 'returnRecord').map((s) => s.p.write(db, s.next)));
   for (const s of states) if (s.next !== undefined && s.k.recordType === 'returnRecord') await s.p.write(db, s.next);
+  // Once every state is written: a number two records of the batch share is found too, whichever arrived first.
+  const numbered = states.flatMap((s) => numberedWrite(s.k.recordType, s.k.recordId, s.next) ?? []);
+  await noteNumberClashes(db, numbered, (recordType, recordId) => byRecord.get(recordKeyOf({ recordType, recordId })));
 }
 
 export async function rebuildRecord(db: DeskDatabase, recordType: RecordType, recordId: string): Promise<unknown> {
@@ -235,6 +245,10 @@ export async function rebuildRecord(db: DeskDatabase, recordType: RecordType, re
   const p = projectors[recordType];
   const entries = await db.entries.where('[recordType+recordId]').equals([recordType, recordId]).toArray();
   const next = sortEntries(entries.filter(isReadableEntry)).reduce<unknown>((s, e) => p.apply(s, e), undefined);
-  if (next !== undefined) await p.write(db, next);
+  if (next !== undefined) {
+    await p.write(db, next);
+    const written = numberedWrite(recordType, recordId, next);
+    if (written) await noteNumberClashes(db, [written]);
+  }
   return next;
 }

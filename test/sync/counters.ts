@@ -33,7 +33,7 @@ export async function syncAll(counters: readonly TestCounter[]): Promise<void> {
 
 /** What a counter shows: every projection table, in primary-key order. */
 export async function projections(db: DeskDatabase): Promise<Record<string, unknown[]>> {
-  const tables = ['storageItems', 'lostItems', 'lockerDoors', 'staff', 'stores', 'receipts', 'returns', 'campaigns', 'giftStocks', 'handouts', 'complaints', 'calendars'] as const;
+  const tables = ['storageItems', 'lostItems', 'lockerDoors', 'staff', 'stores', 'receipts', 'returns', 'campaigns', 'giftStocks', 'handouts', 'complaints', 'calendars', 'numberClashes'] as const;
   const out: Record<string, unknown[]> = {};
   for (const name of tables) {
     out[name] = (await db.table(name).toArray()) as unknown[];

@@ -48,7 +48,9 @@ export async function findTicket(db: DeskDatabase, rawNumber: unknown): Promise<
   const { number } = releaseByTicketInput.parse({ number: rawNumber });
   const parts = parseRecordNumber(number);
   if (!parts || parts.prefix !== RECORD_PREFIX.storage) throw new DeskError('error.ticketFormat', 'number');
-  const item = await db.storageItems.where('number').equals(number).first();
+  // A number used twice (a clash for a supervisor): the bag still held, else the first by id — the same pick every time.
+  const items = await db.storageItems.where('number').equals(number).toArray();
+  const item = items.find((i) => i.status === 'held') ?? items[0];
   if (!item) throw new DeskError('error.ticketUnknown', 'number', { number });
   return item;
 }

@@ -10,6 +10,7 @@ import { LogFilters, type LogFilter } from './LogFilters';
 import { LogTable } from './LogTable';
 import { CounterConflicts } from './CounterConflicts';
 import { NeedsSupervisor } from './NeedsSupervisor';
+import { NumberClashes } from './NumberClashes';
 import { useStaffNames } from '../../components/useStaffNames';
 
 /** 日志: every action of a store-local day at this counter (and synced ones), newest first. */
@@ -40,6 +41,7 @@ export function LogScreen() {
       <h1>{t('log.title')}</h1>
       <NeedsSupervisor policy={policy} refusedApprovals={refused} day={filter.day} />
       <CounterConflicts />
+      <NumberClashes />
       <section className="panel" aria-labelledby="log-lines-title">
         <h2 id="log-lines-title">{t('log.lines.title', { day: filter.day, shown: shown.length, total: all.length })}</h2>
         <LogFilters filter={filter} onChange={setFilter} staff={staffNos.map((s) => ({ staffNo: s, label: who(s) }))} counters={counters} />
