@@ -13,8 +13,8 @@ import { StatusBar } from './StatusBar';
 import { useIdleLock } from './useIdleLock';
 import { useSignOut } from './useSignOut';
 
-/** The sidebar's sections: the storage desk, the other counter services, and what leads and supervisors manage. */
-const NAV_GROUPS = ['storage', 'service', 'manage'] as const;
+/** The sidebar's sections: the storage desk, the other counter services, technician service (售后维修), and what leads and supervisors manage. */
+const NAV_GROUPS = ['storage', 'service', 'repair', 'manage'] as const;
 type NavGroup = (typeof NAV_GROUPS)[number];
 
 interface NavItem {
@@ -41,12 +41,17 @@ const NAV: readonly NavItem[] = [
   { group: 'service', view: 'complaintIntake', label: 'nav.complaintIntake', needs: 'complaints.work', screen: screen(() => import('../features/complaints/intake/ComplaintIntakeScreen'), 'ComplaintIntakeScreen') },
   { group: 'service', view: 'complaintQueue', label: 'nav.complaintQueue', needs: 'complaints.work', screen: screen(() => import('../features/complaints/queue/ComplaintQueueScreen'), 'ComplaintQueueScreen') },
   { group: 'service', view: 'complaintLookup', label: 'nav.complaintLookup', needs: 'complaints.work', screen: screen(() => import('../features/complaints/lookup/ComplaintLookupScreen'), 'ComplaintLookupScreen') },
+  { group: 'repair', view: 'serviceRegister', label: 'nav.serviceRegister', needs: 'service.register', screen: screen(() => import('../features/service/register/RegisterScreen'), 'RegisterScreen') },
+  { group: 'repair', view: 'serviceBoard', label: 'nav.serviceBoard', needs: 'service.dispatch', screen: screen(() => import('../features/service/board/ServiceBoardScreen'), 'ServiceBoardScreen') },
+  { group: 'repair', view: 'serviceVisit', label: 'nav.serviceVisit', needs: 'service.register', screen: screen(() => import('../features/service/visit/VisitScreen'), 'VisitScreen') },
+  { group: 'repair', view: 'serviceJobs', label: 'nav.serviceJobs', needs: 'service.jobs', screen: screen(() => import('../features/service/jobs/MyJobsScreen'), 'MyJobsScreen') },
   { group: 'manage', view: 'returnsReport', label: 'nav.returnsReport', needs: 'reports.view', screen: screen(() => import('../features/returns/ReturnsReportScreen'), 'ReturnsReportScreen') },
   { group: 'manage', view: 'campaigns', label: 'nav.campaigns', needs: 'campaigns.manage', screen: screen(() => import('../features/gifts/CampaignsScreen'), 'CampaignsScreen') },
   { group: 'manage', view: 'draws', label: 'nav.draws', needs: 'campaigns.manage', screen: screen(() => import('../features/gifts/DrawsScreen'), 'DrawsScreen') },
   { group: 'manage', view: 'complaintReport', label: 'nav.complaintReport', needs: 'reports.view', screen: screen(() => import('../features/complaints/reports/ComplaintReportScreen'), 'ComplaintReportScreen') },
   { group: 'manage', view: 'complaintPoints', label: 'nav.complaintPoints', needs: 'complaints.responsibility', screen: screen(() => import('../features/complaints/responsibility/ResponsibilityScreen'), 'ResponsibilityScreen') },
   { group: 'manage', view: 'complaintSettings', label: 'nav.complaintSettings', needs: 'settings.manage', screen: screen(() => import('../features/complaints/settings/ComplaintSettingsScreen'), 'ComplaintSettingsScreen') },
+  { group: 'manage', view: 'serviceTeam', label: 'nav.serviceTeam', needs: 'service.dispatch', screen: screen(() => import('../features/service/board/TechnicianTeamScreen'), 'TechnicianTeamScreen') },
   { group: 'manage', view: 'log', label: 'nav.log', needs: 'log.review', screen: screen(() => import('../features/supervisor/LogScreen'), 'LogScreen') },
   { group: 'manage', view: 'staff', label: 'nav.staff', needs: 'staff.manage', screen: screen(() => import('../features/settings/StaffScreen'), 'StaffScreen') },
   { group: 'manage', view: 'settings', label: 'nav.settings', needs: 'settings.manage', screen: screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen') },

@@ -4,6 +4,7 @@ import { formatInZone } from '../../shared/domain/clock';
 import { can } from '../../shared/domain/staff';
 import { Dialog } from '../components/Dialog';
 import { OverdueStatus } from '../features/complaints/overdue/OverdueStatus';
+import { ServiceOverdueStatus } from '../features/service/overdue/ServiceOverdueStatus';
 import { PrintQueuePanel } from '../features/printing/PrintQueuePanel';
 import { countConflicts } from '../db/conflicts';
 import { giftStockAlarms } from '../db/gifts/queries';
@@ -12,7 +13,7 @@ import { useServices } from './services';
 import { useSession } from './session';
 import { SyncStatusItem } from './sync/SyncStatusItem';
 
-/** Always-visible facts: store, counter, sync (or working alone), conflicts to settle, prints to retry, the time. */
+/** Always-visible facts: store, counter, sync (or working alone), conflicts to settle, overdue complaints and service calls, prints to retry, the time. */
 export function StatusBar() {
   const { t } = useT();
   const { db, clock, desk } = useServices();
@@ -50,6 +51,7 @@ export function StatusBar() {
         </button>
       )}
       {role && can(role, 'complaints.work') && <OverdueStatus />}
+      {role && (can(role, 'service.dispatch') || can(role, 'service.register')) && <ServiceOverdueStatus />}
       {queued > 0 && (
         <button type="button" className="status__warn" onClick={() => setQueueOpen(true)}>
           {t('status.printQueue', { count: queued })}

@@ -23,6 +23,11 @@ export type View =
   | 'complaintReport'
   | 'complaintPoints'
   | 'complaintSettings'
+  | 'serviceRegister'
+  | 'serviceVisit'
+  | 'serviceBoard'
+  | 'serviceJobs'
+  | 'serviceTeam'
   | 'log'
   | 'staff'
   | 'settings';

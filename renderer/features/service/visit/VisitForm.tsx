@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { VISIT_OUTCOMES } from '../../../../shared/domain/service/types';
+import { useServices } from '../../../app/services';
+import { useDeskContext } from '../../../app/useDeskContext';
+import { Field, FormError, SelectField } from '../../../components/Field';
+import { fromLocalInput, toLocalInput } from '../../../components/storeTime';
+import { useSubmit } from '../../../components/useSubmit';
+import type { ServiceCallRow } from '../../../db/database';
+import { recordVisit } from '../../../db/service/calls';
+import { useT } from '../../../i18n';
+import { TextAreaField } from '../../complaints/intake/TextAreaField';
+
+interface PartRow {
+  readonly name: string;
+  readonly quantity: string;
+}
+
+interface VisitFields {
+  readonly outcome: string;
+  readonly arrivedAt: string;
+  readonly minutesOnSite: string;
+  readonly workDone: string;
+  readonly parts: readonly PartRow[];
+  readonly fee: string;
+  readonly voucherReturned: boolean;
+}
+
+type TextField = 'outcome' | 'arrivedAt' | 'minutesOnSite' | 'workDone' | 'fee';
+
+/** The visit as written on the voucher: the agreed visit stands as the arrival time until changed, when it has passed. */
+function blankVisit(call: ServiceCallRow, now: number, timeZone: string): VisitFields {
+  const agreed = call.appointment?.visitAt;
+  return {
+    outcome: '',
+    arrivedAt: agreed !== undefined && agreed <= now ? toLocalInput(agreed, timeZone) : '',
+    minutesOnSite: '',
+    workDone: '',
+    parts: [],
+    fee: '',
+    voucherReturned: false,
+  };
+}
+
+/** How the visit ended → recordVisit; a message at each field wrong, nothing written. */
+export function VisitForm({ call, onDone }: { readonly call: ServiceCallRow; readonly onDone: (text: string) => void }) {
+  const { t } = useT();
+  const { clock } = useServices();
+  const ctx = useDeskContext();
+  const { timeZone } = ctx.session;
+  const [fields, setFields] = useState(() => blankVisit(call, clock.now(), timeZone));
+  const form = useRef<HTMLFormElement>(null);
+  // The voucher found: the keyboard goes on to its outcome.
+  useEffect(() => form.current?.querySelector('select')?.focus(), []);
+  const save = useSubmit(async () => {
+    const saved = await recordVisit(ctx, call.id, {
+      outcome: fields.outcome,
+      arrivedAt: fromLocalInput(fields.arrivedAt, timeZone),
+      minutesOnSite: fields.minutesOnSite,
+      workDone: fields.workDone,
+      parts: fields.parts,
+      fee: fields.fee,
+      voucherReturned: fields.voucherReturned,
+    });
+    const after = saved.status === 'waitingParts' || saved.status === 'takenBack' ? saved.status : 'closed';
+    onDone(t(`service.visit.done.${after}`, { number: saved.number }));
+  });
+  const errors = save.errors.fields;
+  const text = (name: TextField) => ({
+    name,
+    value: fields[name],
+    onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value })),
+    error: errors[name],
+  });
+  const setPart = (index: number, patch: Partial<PartRow>) => setFields((f) => ({ ...f, parts: f.parts.map((p, i) => (i === index ? { ...p, ...patch } : p)) }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save.submit();
+  };
+  return (
+    <form ref={form} className="form" onSubmit={submit} aria-label={t('service.visit.save')} noValidate>
+      <div className="row">
+        <SelectField
+          label={t('service.field.outcome')}
+          name="outcome"
+          value={fields.outcome}
+          onChange={(v) => setFields((f) => ({ ...f, outcome: v }))}
+          options={[{ value: '', label: t('service.pick') }, ...VISIT_OUTCOMES.map((o) => ({ value: o, label: t(`service.outcome.${o}`) }))]}
+          error={errors.outcome}
+        />
+        <Field label={t('service.field.arrivedAt')} type="datetime-local" {...text('arrivedAt')} />
+        <Field label={t('service.field.minutesOnSite')} inputMode="numeric" autoComplete="off" {...text('minutesOnSite')} />
+      </div>
+      <TextAreaField label={t('service.field.workDone')} {...text('workDone')} />
+      <fieldset className="svc-parts">
+        <legend>{t('service.field.parts')}</legend>
+        {fields.parts.length === 0 && <p className="muted">{t('service.visit.noParts')}</p>}
+        {fields.parts.map((part, i) => (
+          <div className="row" key={i}>
+            <Field
+              label={`${t('service.field.partName')} ${i + 1}`}
+              autoFocus={i === fields.parts.length - 1 && part.name === ''}
+              autoComplete="off"
+              value={part.name}
+              onChange={(e) => setPart(i, { name: e.target.value })}
+              error={errors[`parts.${i}.name`]}
+            />
+            <Field
+              label={`${t('service.field.partQuantity')} ${i + 1}`}
+              inputMode="numeric"
+              autoComplete="off"
+              value={part.quantity}
+              onChange={(e) => setPart(i, { quantity: e.target.value })}
+              error={errors[`parts.${i}.quantity`]}
+            />
+            <button type="button" className="link" onClick={() => setFields((f) => ({ ...f, parts: f.parts.filter((_, n) => n !== i) }))} aria-label={t('service.visit.removePart', { n: i + 1 })}>
+              ✕
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => setFields((f) => ({ ...f, parts: [...f.parts, { name: '', quantity: '1' }] }))}>
+          {t('service.visit.addPart')}
+        </button>
+      </fieldset>
+      <div className="row">
+        <Field label={t('service.field.fee')} inputMode="decimal" autoComplete="off" {...text('fee')} />
+      </div>
+      <label>
+        <input type="checkbox" name="voucherReturned" checked={fields.voucherReturned} onChange={(e) => setFields((f) => ({ ...f, voucherReturned: e.target.checked }))} />
+        {t('service.field.voucherReturned')}
+      </label>
+      <FormError code={save.errors.form?.code} params={save.errors.form?.params} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={save.pending}>
+          {t('service.visit.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
