@@ -17,6 +17,7 @@ const allFlows = [
   (await import('./returns.e2e.mjs')).returnsFlow,
   (await import('./gifts.e2e.mjs')).giftsFlow,
   (await import('./complaints.e2e.mjs')).complaintsFlow,
+  (await import('./service.e2e.mjs')).serviceFlow,
   (await import('./sync.e2e.mjs')).syncFlow,
 ];
 const flows = only ? allFlows.filter((f) => f.name.startsWith(only)) : allFlows;

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { pdfInfo, pdfText } from './pdf.mjs';
+import { CLERK, firstRunWithClerk, openArea, printedJobs, signIn, STORE } from './desk.mjs';
+import { printJobToPdf } from './printed.mjs';
+
+/** Wednesday 2026-11-25 10:00 in Shanghai: the page's clock starts here and is moved by the test, never by waiting. */
+const START = Date.UTC(2026, 10, 25, 2, 0);
+const TECH = { no: '3001', name: '周师傅', pin: '300100' };
+
+async function signOut(page) {
+  await page.getByRole('button', { name: '退出登录' }).click();
+}
+
+export const serviceFlow = {
+  name: 'service: a call taken, dispatched to the suggested technician, accepted, voucher printed, result recorded and closed',
+  async run({ page, browser, origin, artifacts, step }) {
+    await page.clock.install({ time: START });
+    await page.goto(origin);
+
+    step('the supervisor sets up the desk, adds a technician and gives him his area and skills');
+    await firstRunWithClerk(page);
+    await page.getByLabel('工号', { exact: true }).fill(TECH.no);
+    await page.getByLabel('姓名', { exact: true }).fill(TECH.name);
+    await page.getByLabel('岗位', { exact: true }).selectOption('technician');
+    await page.getByLabel('PIN 码（4–8 位数字）').fill(TECH.pin);
+    await page.getByLabel('再次输入 PIN 码').fill(TECH.pin);
+    await page.getByRole('button', { name: '新增', exact: true }).click();
+    await page.getByText(`已新增员工 ${TECH.no} ${TECH.name}`).waitFor();
+    await openArea(page, '技术员', '技术员区域与技能');
+    const form = page.getByRole('form', { name: `${TECH.name} (${TECH.no})` });
+    await form.getByLabel('市区').check();
+    await form.getByLabel('空调').check();
+    await form.getByRole('button', { name: `保存 ${TECH.name} 的区域和技能` }).click();
+    await page.getByText(`已保存 ${TECH.name} 的区域和技能`).waitFor();
+    await signOut(page);
+
+    step('a clerk takes the call by phone (叫修登记)');
+    await signIn(page, CLERK);
+    await openArea(page, '叫修登记', '叫修登记');
+    await page.getByLabel('顾客姓名').fill('陈女士');
+    await page.getByLabel('电话').fill('138 0013 8000');
+    await page.getByLabel('地址').fill('五一路 8 号 3 栋 502');
+    await page.getByLabel('区域').selectOption({ label: '市区' });
+    await page.getByLabel('产品类别').selectOption({ label: '空调' });
+    await page.getByLabel('产品名称').fill('格力空调');
+    await page.getByLabel('型号（可选）').fill('KFR-35GW');
+    await page.getByLabel('购买日期（可选）').fill('2026-03-01');
+    await page.getByText('保修：在保').waitFor();
+    await page.getByLabel('故障描述').fill('不制冷，外机有异响');
+    await page.getByLabel('服务类别').selectOption({ label: '免费' });
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    const number = (await page.getByTestId('service-number').textContent()).trim();
+    assert.equal(number, 'WX-S01-C1-261125-0001');
+    await signOut(page);
+
+    step('the service supervisor dispatches it to the suggested technician, with the reason shown');
+    await signIn(page, { no: '9001', pin: '900100' });
+    await openArea(page, '派工', '派工');
+    await page.getByRole('button', { name: `把 ${number} 派给 ${TECH.name}：同区域 · 会空调 · 今日 0 单` }).click();
+    await page.getByText(`${number} 已派给 ${TECH.name}`).waitFor();
+    await signOut(page);
+
+    step('the technician signs in, accepts the job and prints his voucher');
+    await signIn(page, TECH);
+    await page.getByRole('heading', { name: '我的工单' }).waitFor();
+    await page.getByRole('button', { name: `接单 ${number}` }).click();
+    await page.getByRole('button', { name: '打印服务凭证' }).click();
+    await page.waitForFunction(() => window.__deskStandIn.archive.some((r) => r.request.kind === 'serviceVoucher'));
+    const job = (await printedJobs(page)).filter((j) => j.kind === 'serviceVoucher').pop();
+    const pdf = await printJobToPdf(browser, origin, job, artifacts);
+    const text = pdfText(pdf);
+    for (const expected of [number, '服务凭证', STORE, '顾客签字', '陈女士', '格力空调', '在保']) assert.ok(text.includes(expected), `voucher PDF holds ${expected}`);
+    const info = pdfInfo(pdf);
+    assert.ok(Math.abs(info.width - 420.9) < 1 && Math.abs(info.height - 595.3) < 1, `A5, got ${info.width} × ${info.height} pt`);
+    await signOut(page);
+
+    step('three hours later the clerk records the signed voucher: fixed on site, the call closes');
+    await page.clock.runFor(3 * 3_600_000);
+    await signIn(page, CLERK);
+    await openArea(page, '登记结果', '登记结果');
+    const scan = page.getByLabel('服务凭证号（扫码或输入）');
+    await scan.fill(number.toLowerCase());
+    await scan.press('Enter');
+    await page.getByLabel('结果', { exact: true }).selectOption({ label: '现场修好' });
+    await page.getByLabel('到达时间').fill('2026-11-25T12:00');
+    await page.getByLabel('现场时间（分钟）').fill('４５');
+    await page.getByLabel('维修内容').fill('清洗滤网，补充冷媒');
+    await page.getByLabel('顾客已签字的服务凭证已交回').check();
+    await page.getByRole('form', { name: '登记结果' }).getByRole('button', { name: '登记结果' }).click();
+    await page.getByText(`${number} 已登记：已结单`).waitFor();
+  },
+};
