@@ -1,6 +1,5 @@
 import type { Entry, RecordType } from '../entry';
-import type { Fen } from '../money';
-import type { PartUsed, RequestType, ServiceCustomer, ServiceProduct, ServiceType, VisitOutcome } from './types';
+import type { RequestType, ServiceCustomer, ServiceProduct, ServiceType, VisitFacts } from './types';
 
 export const SERVICE_CALL_RECORD_TYPE: RecordType = 'serviceCall';
 export const SERVICE_SCHEMA_VERSION = 1;
@@ -26,16 +25,7 @@ export interface DispatchedData {
   readonly suggestion?: string | undefined;
 }
 
-export interface VisitRecordedData {
-  readonly technician: string;
-  readonly outcome: VisitOutcome;
-  readonly arrivedAt: number;
-  readonly minutesOnSite: number;
-  readonly workDone: string;
-  readonly parts: readonly PartUsed[];
-  readonly feeFen: Fen;
-  readonly voucherReturned: boolean;
-}
+export type VisitRecordedData = VisitFacts;
 
 export interface ServiceCancelledData {
   readonly reason: string;

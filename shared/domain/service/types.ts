@@ -55,7 +55,8 @@ export interface Dispatch extends ActionStamp {
   readonly suggestion?: string | undefined;
 }
 
-export interface Visit extends ActionStamp {
+/** What a visit's record says: who went, how it ended, time on site, parts, fee, the signed voucher. */
+export interface VisitFacts {
   readonly technician: string;
   readonly outcome: VisitOutcome;
   readonly arrivedAt: number;
@@ -66,6 +67,8 @@ export interface Visit extends ActionStamp {
   /** The voucher came back signed by the customer. */
   readonly voucherReturned: boolean;
 }
+
+export interface Visit extends ActionStamp, VisitFacts {}
 
 export type ServiceCallStatus = 'registered' | 'dispatched' | 'accepted' | 'waitingParts' | 'takenBack' | 'closed' | 'cancelled';
 

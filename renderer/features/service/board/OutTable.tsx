@@ -1,5 +1,6 @@
 import type { TechnicianProfile } from '../../../../shared/domain/service/suggestion';
 import type { ServiceCallRow } from '../../../db/database';
+import { AppointmentButton } from './AppointmentButton';
 import { useT } from '../../../i18n';
 import { serviceTimeText, targetText, visitText } from '../words';
 
@@ -45,9 +46,7 @@ export function OutTable({ rows, team, now, timeZone, onAppointment }: OutTableP
             <td>{visitText(call.appointment?.visitAt, timeZone, t)}</td>
             <td className={deadline < now ? 'svc-overdue' : undefined}>{targetText(deadline, now, timeZone, t)}</td>
             <td>
-              <button type="button" onClick={() => onAppointment(call)} aria-label={t(call.appointment ? 'service.appointment.moveFor' : 'service.appointment.setFor', { number: call.number })}>
-                {t(call.appointment ? 'service.appointment.move' : 'service.appointment.set')}
-              </button>
+              <AppointmentButton call={call} onAppointment={onAppointment} />
             </td>
           </tr>
         ))}

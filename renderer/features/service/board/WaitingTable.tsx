@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { storeDay } from '../../../../shared/domain/clock';
 import { suggestTechnicians, type TechnicianProfile, type TechnicianSuggestion } from '../../../../shared/domain/service/suggestion';
 import type { ServiceCallRow } from '../../../db/database';
+import { AppointmentButton } from './AppointmentButton';
 import { useT } from '../../../i18n';
 import { reasonsText, serviceTimeText, targetText, visitText } from '../words';
 
@@ -92,9 +93,7 @@ export function WaitingTable({ rows, team, jobs, now, timeZone, pending, onDispa
                 )}
               </td>
               <td>
-                <button type="button" onClick={() => onAppointment(call)} aria-label={t(call.appointment ? 'service.appointment.moveFor' : 'service.appointment.setFor', { number: call.number })}>
-                  {t(call.appointment ? 'service.appointment.move' : 'service.appointment.set')}
-                </button>
+                <AppointmentButton call={call} onAppointment={onAppointment} />
               </td>
             </tr>
           );
