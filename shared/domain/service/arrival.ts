@@ -41,6 +41,8 @@ export interface BoardCall {
  */
 export function dispatchBoardOrder<B extends BoardCall>(calls: readonly B[], now: number, timeZone: string): B[] {
   const today = storeDay(now, timeZone);
-  const carried = (c: B) => (storeDay(c.call.receivedAt, timeZone) < today ? 0 : 1);
-  return [...calls].sort((a, b) => carried(a) - carried(b) || a.deadline - b.deadline || a.call.number.localeCompare(b.call.number));
+  // The store day of each call once, not in every comparison (a zone-aware format is the costly part).
+  const keyed = calls.map((c) => ({ c, carried: storeDay(c.call.receivedAt, timeZone) < today ? 0 : 1 }));
+  keyed.sort((a, b) => a.carried - b.carried || a.c.deadline - b.c.deadline || a.c.call.number.localeCompare(b.c.call.number));
+  return keyed.map((k) => k.c);
 }
