@@ -138,4 +138,24 @@ describe('登记结果 at the desk', () => {
     expect(within(why.parentElement!).queryByRole('button', { name: '登记结果' })).toBeNull();
     expect(screen.queryByLabelText('结果')).toBeNull();
   });
+
+  it('a call the customer no longer needs is cancelled with the reason they gave; without one nothing is written', async () => {
+    const user = userEvent.setup();
+    const { desk, call } = await visitDesk(false);
+    await renderSignedIn(desk, CLERK.staffNo, <VisitScreen />);
+    await scan(user, call.number);
+    await user.click(await screen.findByRole('button', { name: '取消叫修' }));
+    const dialog = screen.getByRole('dialog', { name: `取消叫修 · ${call.number}` });
+    const before = await desk.db.entries.count();
+    await user.click(within(dialog).getByRole('button', { name: '确认取消' }));
+    expect(await within(dialog).findByText('必填')).toBeTruthy();
+    expect(await desk.db.entries.count()).toBe(before);
+    await user.type(within(dialog).getByLabelText('取消原因（顾客说明）'), '顾客已自行修好');
+    await user.click(within(dialog).getByRole('button', { name: '确认取消' }));
+    expect(await screen.findByText(`${call.number} 已取消，不再上门`)).toBeTruthy();
+    const row = await desk.db.serviceCalls.get(call.id);
+    expect(row).toMatchObject({ status: 'cancelled', open: 0, cancelled: { reason: '顾客已自行修好' } });
+    expect((await readServiceBoard(desk.db, desk.clock.now())).out).toEqual([]);
+  });
 });
+

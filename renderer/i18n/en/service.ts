@@ -160,6 +160,11 @@ export const service = {
   'service.visit.done.closed': '{number} recorded: closed',
   'service.visit.done.waitingParts': '{number} recorded: waiting for parts, back on the dispatch board',
   'service.visit.done.takenBack': '{number} recorded: taken back for repair',
+  'service.cancel.open': 'Cancel the call',
+  'service.cancel.title': 'Cancel the call · {number}',
+  'service.cancel.reason': 'Why (as the customer said)',
+  'service.cancel.confirm': 'Cancel the call',
+  'service.cancel.done': '{number} cancelled: no visit',
   // Overdue calls in the status bar.
   'service.overdue.status': '{count} service calls overdue',
   'service.overdue.title': '{count} service calls past their arrival target',

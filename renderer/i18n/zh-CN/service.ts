@@ -160,6 +160,11 @@ export const service = {
   'service.visit.done.closed': '{number} 已登记：已结单',
   'service.visit.done.waitingParts': '{number} 已登记：等配件，已回到派工板待再次派工',
   'service.visit.done.takenBack': '{number} 已登记：已取回维修',
+  'service.cancel.open': '取消叫修',
+  'service.cancel.title': '取消叫修 · {number}',
+  'service.cancel.reason': '取消原因（顾客说明）',
+  'service.cancel.confirm': '确认取消',
+  'service.cancel.done': '{number} 已取消，不再上门',
   // Overdue calls in the status bar.
   'service.overdue.status': '叫修超时 {count} 单',
   'service.overdue.title': '{count} 单叫修超过到达时限未上门',

@@ -9,6 +9,7 @@ import { DeskError } from '../../../db/errors';
 import { findServiceCall } from '../../../db/service/queries';
 import { useT } from '../../../i18n';
 import { CallFacts } from './CallFacts';
+import { CancelCall } from './CancelCall';
 import { VisitForm } from './VisitForm';
 import '../service.css';
 
@@ -47,6 +48,13 @@ export function VisitScreen() {
       {call && (
         <>
           <CallFacts call={call} />
+          <CancelCall
+            call={call}
+            onCancelled={(text) => {
+              setCallId(undefined);
+              setDone(text);
+            }}
+          />
           {check && !check.ok ? (
             <p className="notice notice--warn" role="status">
               {t('service.visit.cannot', { why: tc(`error.serviceStep.${check.reason}`) })}
