@@ -33,6 +33,10 @@ export const optionalPhone = z
   .transform((v) => (v && v.trim() ? v.replace(/[\s-]/g, '') : undefined))
   .pipe(z.string().regex(/^(1\d{10}|0\d{9,11}|\d{7,8})$/, { message: 'error.phone' }).optional());
 
+/** A choice from a <select>: '' (nothing picked) is "required". */
+export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), z.enum(values, { message: 'error.required' }));
+
 /** Full-width digits, dot and comma (a Chinese input method) as the ASCII ones; spaces dropped. */
 export function halfWidthDigits(text: string): string {
   return text.replace(/[\uFF10-\uFF19\uFF0E\uFF0C]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');

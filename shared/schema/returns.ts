@@ -6,7 +6,7 @@ import { allowedWithoutReceipt } from '../domain/returns/policy';
 import { duplicateSkuIndex } from '../domain/returns/quantities';
 import { ITEM_CONDITIONS, LINE_DISPOSITIONS, REFUND_METHODS, RETURN_OUTCOMES, RETURN_REASONS } from '../domain/returns/types';
 import { RECEIPT_NO_PATTERN } from '../domain/sales/receipt';
-import { optionalPhone, optionalText, requiredText } from './common';
+import { choice, optionalPhone, optionalText, requiredText } from './common';
 
 /**
  * Returns: one schema per input. Form fields arrive as typed text; money is
@@ -41,10 +41,6 @@ export const yuan = z.string().transform((text, ctx): Fen => {
 });
 
 const positiveYuan = yuan.refine((fen) => fen > 0, { message: 'error.amountZero' });
-
-/** '' from an unselected <select> is "not chosen". */
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), z.enum(values, { message: 'error.required' }));
 
 export const returnLineInput = z
   .object({

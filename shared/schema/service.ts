@@ -2,17 +2,13 @@ import { z } from 'zod';
 import { isCalendarDate } from '../domain/returns/days';
 import { parseYuan, type Fen } from '../domain/money';
 import { REQUEST_TYPES, SERVICE_AREAS, SERVICE_TYPES, SKILLS, VISIT_OUTCOMES } from '../domain/service/types';
-import { halfWidthDigits, optionalText, phone, requiredText, wholeNumber } from './common';
+import { choice, halfWidthDigits, optionalText, phone, requiredText, wholeNumber } from './common';
 
 /**
  * Technician service: one schema per input. Form fields arrive as typed
  * text; times arrive as UTC ms (the form reads the store's wall time);
  * money is typed in yuan and leaves as integer fen.
  */
-
-/** '' from an unselected <select> is "not chosen". */
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), z.enum(values, { message: 'error.required' }));
 
 const optionalDate = z
   .string()
