@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import { depositItem, releaseItem } from '../../renderer/db/storage/bulky';
 import { moveToLostFound } from '../../renderer/db/storage/lostFound';
@@ -9,27 +8,18 @@ import { readSyncCursor } from '../../renderer/db/sync/pull';
 import { SyncConnection } from '../../electron/main/sync/connection';
 import { makeDesk, SUPERVISOR } from '../renderer/deskFixture';
 import { connectCounter, projections, syncAll, syncOnce, type TestCounter } from './counters';
-import { enrolled, freshDatabase, uniqueStore } from './serverFixture';
+import { enrolled, syncTestDatabase, uniqueStore } from './serverFixture';
 
 const bag = { description: '黑色双肩包', count: '1', customerName: '张先生', phone: '13800138000', slot: 'A-01' };
 
 describe('three counters through the real server', () => {
-  let database: string;
-  let admin: pg.Client;
-  const counters: TestCounter[] = [];
-
-  beforeAll(async () => {
-    ({ database, admin } = await freshDatabase());
-  });
-  afterAll(async () => {
-    await Promise.all(counters.map((c) => c.close()));
-    await admin.end();
-  });
+  const testDb = syncTestDatabase<TestCounter>();
+  const { counters } = testDb;
 
   it('converge: a deposit at one window is found at the others, a double release offline is one conflict on every counter, and every copy agrees', async () => {
     const store = uniqueStore();
     const desk = await makeDesk(undefined, store);
-    for (const ctx of [desk.asClerk, desk.otherCounter('C2'), desk.otherCounter('C3')]) counters.push(await connectCounter(admin, database, ctx));
+    for (const ctx of [desk.asClerk, desk.otherCounter('C2'), desk.otherCounter('C3')]) counters.push(await connectCounter(testDb.admin, testDb.database, ctx));
     const [c1, c2, c3] = counters as [TestCounter, TestCounter, TestCounter];
     await syncAll(counters);
     // The set-up (store, staff) made at C1 is on every counter.
@@ -74,7 +64,7 @@ describe('three counters through the real server', () => {
     expect(all[1]).toEqual(all[0]);
     expect(all[2]).toEqual(all[0]);
 
-    const server = await SyncConnection.open(await enrolled(admin, database, store, 'C9'));
+    const server = await SyncConnection.open(await enrolled(testDb.admin, testDb.database, store, 'C9'));
     const serverDigest = await server.digest();
     await server.close();
     for (const c of counters) expect(await localDigest(c.ctx.db, store)).toEqual(serverDigest);

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import { sequenceKey } from '../../shared/domain/numbering';
 import { countConflicts, listNumberClashes } from '../../renderer/db/conflicts';
@@ -9,27 +8,18 @@ import { localDigest } from '../../renderer/db/sync/digest';
 import { SyncConnection } from '../../electron/main/sync/connection';
 import { makeDesk } from '../renderer/deskFixture';
 import { connectCounter, projections, syncAll, syncOnce, type TestCounter } from './counters';
-import { enrolled, freshDatabase, uniqueStore } from './serverFixture';
+import { enrolled, syncTestDatabase, uniqueStore } from './serverFixture';
 
 const bag = (slot: string) => ({ description: '黑色双肩包', count: '1', customerName: '', phone: '', slot });
 
 describe('a record number used twice, through the real server', () => {
-  let database: string;
-  let admin: pg.Client;
-  const counters: TestCounter[] = [];
-
-  beforeAll(async () => {
-    ({ database, admin } = await freshDatabase());
-  });
-  afterAll(async () => {
-    await Promise.all(counters.map((c) => c.close()));
-    await admin.end();
-  });
+  const testDb = syncTestDatabase<TestCounter>();
+  const { counters } = testDb;
 
   it('a counter that lost its daily sequence gives a number again: no counter’s sync is stuck, one clash on each, every copy agrees', async () => {
     const store = uniqueStore();
     const desk = await makeDesk(undefined, store);
-    for (const ctx of [desk.asClerk, desk.otherCounter('C2'), desk.otherCounter('C3')]) counters.push(await connectCounter(admin, database, ctx));
+    for (const ctx of [desk.asClerk, desk.otherCounter('C2'), desk.otherCounter('C3')]) counters.push(await connectCounter(testDb.admin, testDb.database, ctx));
     const [c1, c2] = counters as [TestCounter, TestCounter, TestCounter];
     await syncAll(counters);
 
@@ -52,7 +42,7 @@ describe('a record number used twice, through the real server', () => {
       expect(await countConflicts(c.ctx.db)).toBe(1);
     }
     // Nothing waits: every counter's sync went past the batch with the second bag (C2 held the first one already, C3 got both at once).
-    const server = await SyncConnection.open(await enrolled(admin, database, store, 'C9'));
+    const server = await SyncConnection.open(await enrolled(testDb.admin, testDb.database, store, 'C9'));
     const serverDigest = await server.digest();
     await server.close();
     for (const c of counters) {

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { SyncConnection } from '../../electron/main/sync/connection';
 import { enrolHeadOffice } from '../../electron/main/sync/server/enrol';
 import { formatOverview } from '../../electron/main/sync/server/overview';
@@ -8,35 +7,26 @@ import { depositItem } from '../../renderer/db/storage/bulky';
 import { counterReportOf } from '../../renderer/db/sync/report';
 import { makeDesk } from '../renderer/deskFixture';
 import { connectCounter, syncAll, syncOnce, type TestCounter } from './counters';
-import { freshDatabase, uniqueStore } from './serverFixture';
+import { syncTestDatabase, uniqueStore } from './serverFixture';
 
 const bag = { description: '黑色双肩包', count: '1', customerName: '', phone: '', slot: 'A-01' };
 
 describe('the head office overview: every store and counter, read only', () => {
-  let database: string;
-  let admin: pg.Client;
-  const counters: TestCounter[] = [];
-
-  beforeAll(async () => {
-    ({ database, admin } = await freshDatabase());
-  });
-  afterAll(async () => {
-    for (const c of counters) await c.close();
-    await admin.end();
-  });
+  const testDb = syncTestDatabase<TestCounter>();
+  const { counters } = testDb;
 
   const report = async (c: TestCounter) => (c.transport as SyncConnection).report(await counterReportOf(c.ctx.db, c.ctx.session.store));
 
   it('shows each counter’s last sync, what it has not pushed, its conflicts, and whether its copy agrees with the server’s', async () => {
     const store = uniqueStore();
     const desk = await makeDesk(Date.now(), store);
-    for (const ctx of [desk.asClerk, desk.otherCounter('C2'), desk.otherCounter('C3')]) counters.push(await connectCounter(admin, database, ctx));
+    for (const ctx of [desk.asClerk, desk.otherCounter('C2'), desk.otherCounter('C3')]) counters.push(await connectCounter(testDb.admin, testDb.database, ctx));
     const [c1, c2, c3] = counters as [TestCounter, TestCounter, TestCounter];
     await syncAll(counters);
     for (const c of counters) await report(c);
 
-    const { role, password } = await enrolHeadOffice(admin, `HQ${store}`);
-    const hq = await SyncConnection.open({ host: admin.host, port: admin.port, database, user: role, password });
+    const { role, password } = await enrolHeadOffice(testDb.admin, `HQ${store}`);
+    const hq = await SyncConnection.open({ host: testDb.admin.host, port: testDb.admin.port, database: testDb.database, user: role, password });
     const mine = (rows: Awaited<ReturnType<SyncConnection['overview']>>) => rows.filter((r) => r.store === store);
     let rows = mine(await hq.overview());
     expect(rows.map((r) => r.counter)).toEqual(['C1', 'C2', 'C3']);

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import type { DeskContext } from '../../renderer/db/context';
 import { countConflicts, listCounterConflicts } from '../../renderer/db/conflicts';
@@ -9,23 +8,14 @@ import { registerReturn } from '../../renderer/db/returns/register';
 import { makeComplaintDesk, LEAD, recordComplaint } from '../renderer/complaintWorkflowFixture';
 import { handoutRequest, runningCampaign } from '../renderer/giftsFixture';
 import { connectCounter, projections, syncAll, type TestCounter } from './counters';
-import { freshDatabase, uniqueStore } from './serverFixture';
+import { syncTestDatabase, uniqueStore } from './serverFixture';
 
 const kettle = { sku: '6901234567892', name: '电水壶', category: 'appliance', quantityBought: '2', quantity: '1', unitPrice: '99.90', disposition: 'restock' };
 const refund = { receiptNo: 'POS-00123456', purchaseDate: '2026-11-23', lines: [kettle], reason: 'quality', condition: 'faulty', outcome: 'refund', refundMethod: 'originalPayment' };
 
 describe('rules that span counters, broken offline, through the real server', () => {
-  let database: string;
-  let admin: pg.Client;
-  const counters: TestCounter[] = [];
-
-  beforeAll(async () => {
-    ({ database, admin } = await freshDatabase());
-  });
-  afterAll(async () => {
-    for (const c of counters) await c.close();
-    await admin.end();
-  });
+  const testDb = syncTestDatabase<TestCounter>();
+  const { counters } = testDb;
 
   it('stock below zero, a gift twice per receipt, a refund beyond bought and complaint steps out of order: each one conflict, the same on every counter', async () => {
     const store = uniqueStore();
@@ -36,7 +26,7 @@ describe('rules that span counters, broken offline, through the real server', ()
       await ctx.db.meta.put({ key: 'counterIdentity', value: { store, counter } });
       others.push(ctx);
     }
-    for (const ctx of [desk.asClerk, ...others]) counters.push(await connectCounter(admin, database, ctx));
+    for (const ctx of [desk.asClerk, ...others]) counters.push(await connectCounter(testDb.admin, testDb.database, ctx));
     const [c1, c2, c3] = counters as [TestCounter, TestCounter, TestCounter];
     const campaign = await runningCampaign(desk.asSupervisor, { cups: 1 });
     const complaint = await recordComplaint(desk.asClerk);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { applyMigrations } from '../../electron/main/sync/server/migrate';
 import { enrolCounter } from '../../electron/main/sync/server/enrol';
 import type { SyncCredentials } from '../../shared/schema/sync';
@@ -60,5 +60,34 @@ export function rawEntry(store: string, counter: string, seq: number, over: Reco
     by: '1001',
     data: { description: '黑色双肩包' },
     ...over,
+  };
+}
+
+/**
+ * A test file's own database on the run's server and the counters it
+ * connects: made before the file's tests, every counter and the
+ * administrator's connection closed after them.
+ */
+export function syncTestDatabase<C extends { close(): Promise<void> }>() {
+  let database = '';
+  let admin: pg.Client | undefined;
+  const counters: C[] = [];
+  beforeAll(async () => {
+    ({ database, admin } = await freshDatabase());
+  });
+  afterAll(async () => {
+    await Promise.all(counters.map((c) => c.close()));
+    await admin?.end();
+  });
+  return {
+    get database() {
+      return database;
+    },
+    get admin(): pg.Client {
+      if (!admin) throw new Error('the sync test database is made in beforeAll');
+      return admin;
+    },
+    /** Counters to close after the file's tests. */
+    counters,
   };
 }
