@@ -1,5 +1,8 @@
 import type { ServiceCall } from '../../shared/domain/service/types';
 import type { TechnicianSkills } from '../../shared/domain/service/technician';
+import type { ServiceJob, ServiceOpinion } from '../../shared/domain/service/jobs';
+import type { MaintenanceContract } from '../../shared/domain/service/contract';
+import type { ServiceDaySignoff } from '../../shared/domain/service/daySignoff';
 import Dexie, { type Table } from 'dexie';
 import type { Entry, RecordType } from '../../shared/domain/entry';
 import type { StaffMember } from '../../shared/domain/staff';
@@ -112,6 +115,16 @@ export interface ServiceCallRow extends ServiceCall {
   readonly technician: string;
   /** Last four digits of the customer's phone: a caller is found by them. */
   readonly phoneTail: string;
+  /** The goods receipt's number while the goods are in the workshop ('' otherwise): scanned when the customer collects. */
+  readonly goodsReceiptNo: string;
+  /** When the job ended (0 while open): the follow-up list reads the last days' closes. */
+  readonly closedAt: number;
+}
+
+/** A maintenance contract with its index fields. */
+export interface MaintenanceContractRow extends MaintenanceContract {
+  readonly phoneTail: string;
+  readonly conflict: 0 | 1;
 }
 
 /** Who did what, when, at which counter: every write and every refusal. */
@@ -167,6 +180,10 @@ export class DeskDatabase extends Dexie {
   serviceCalls!: Table<ServiceCallRow, string>;
   technicians!: Table<TechnicianSkills, string>;
   numberClashes!: Table<NumberClash, string>;
+  serviceJobs!: Table<ServiceJob, string>;
+  serviceOpinions!: Table<ServiceOpinion, string>;
+  maintenanceContracts!: Table<MaintenanceContractRow, string>;
+  serviceDays!: Table<ServiceDaySignoff, string>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -276,5 +293,24 @@ export class DeskDatabase extends Dexie {
       complaints: 'id, number, status, receivedAt, open, conflict, phoneTail, nameKey',
       numberClashes: 'number',
     });
+    // Technician service, the rest of it: the workshop's receipt and the close get indexes (every call row is
+    // written again with them), the reports read small job and opinion rows, contracts and signed days get tables.
+    this.version(11)
+      .stores({
+        serviceCalls: 'id, number, status, open, technician, receivedAt, conflict, phoneTail, goodsReceiptNo, closedAt',
+        serviceJobs: 'id, at, [technician+at], callId',
+        serviceOpinions: 'callId, at',
+        maintenanceContracts: 'id, number, end, phoneTail, conflict',
+        serviceDays: 'day',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<ServiceCallRow, string>('serviceCalls')
+          .toCollection()
+          .modify((row: { goodsReceiptNo?: string; closedAt?: number; status: string; closed?: { at: number } }) => {
+            row.goodsReceiptNo = '';
+            row.closedAt = row.status === 'closed' ? (row.closed?.at ?? 0) : 0;
+          }),
+      );
   }
 }

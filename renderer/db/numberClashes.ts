@@ -16,6 +16,7 @@ const NUMBERED_TABLES: { readonly [T in NumberedRecord]: (db: DeskDatabase) => N
   draw: (db) => db.draws,
   complaint: (db) => db.complaints,
   serviceCall: (db) => db.serviceCalls,
+  maintenanceContract: (db) => db.maintenanceContracts,
 };
 
 function isNumberedRecord(type: RecordType): type is NumberedRecord {

@@ -23,6 +23,9 @@ import type { ServiceEntry } from '../../shared/domain/service/entries';
 import { applyServiceEntry } from '../../shared/domain/service/projection';
 import { applyTechnicianEntry, type TechnicianEntry, type TechnicianSkills } from '../../shared/domain/service/technician';
 import type { ServiceCall } from '../../shared/domain/service/types';
+import { jobsOf, opinionOf } from '../../shared/domain/service/jobs';
+import { applyContractEntry, type ContractEntry, type MaintenanceContract } from '../../shared/domain/service/contract';
+import { applyServiceDayEntry, type ServiceDayEntry, type ServiceDaySignoff } from '../../shared/domain/service/daySignoff';
 import type { DeskDatabase, LostItemRow, ServiceCallRow, StorageItemRow } from './database';
 import { noteNumberClashes, numberedWrite } from './numberClashes';
 
@@ -135,19 +138,41 @@ const calendar: Projector<CalendarState> = {
 
 /** A service call with its index fields, as the serviceCalls table keeps it. */
 export function serviceCallRow(s: ServiceCall): ServiceCallRow {
+  const workshop = s.workshop;
   return {
     ...s,
     open: s.status === 'closed' || s.status === 'cancelled' ? 0 : 1,
     conflict: s.conflicts.length > 0 ? 1 : 0,
     technician: s.dispatch?.technician ?? '',
     phoneTail: s.customer.phone.slice(-4),
+    goodsReceiptNo: workshop && !workshop.returned ? workshop.receipt.receiptNo : '',
+    closedAt: s.status === 'closed' ? (s.closed?.at ?? 0) : 0,
   };
 }
 
 const serviceCall: Projector<ServiceCall> = {
   read: (db, id) => db.serviceCalls.get(id),
   apply: (s, e) => applyServiceEntry(s, e as ServiceEntry),
-  write: (db, s) => db.serviceCalls.put(serviceCallRow(s)),
+  write: async (db, s) => {
+    await db.serviceCalls.put(serviceCallRow(s));
+    // The reports' rows follow the call: made again from it (a rebuild in another order may change them), never edited.
+    await db.serviceJobs.where('callId').equals(s.id).delete();
+    await db.serviceJobs.bulkPut(jobsOf(s));
+    const opinion = opinionOf(s);
+    if (opinion) await db.serviceOpinions.put(opinion);
+  },
+};
+
+const maintenanceContract: Projector<MaintenanceContract> = {
+  read: (db, id) => db.maintenanceContracts.get(id),
+  apply: (s, e) => applyContractEntry(s, e as ContractEntry),
+  write: (db, s) => db.maintenanceContracts.put({ ...s, phoneTail: s.customer.phone.slice(-4), conflict: s.conflicts.length > 0 ? 1 : 0 }),
+};
+
+const serviceDay: Projector<ServiceDaySignoff> = {
+  read: (db, id) => db.serviceDays.get(id),
+  apply: (s, e) => applyServiceDayEntry(s, e as ServiceDayEntry),
+  write: (db, s) => db.serviceDays.put(s),
 };
 
 const technician: Projector<TechnicianSkills> = {
@@ -172,11 +197,13 @@ const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
   calendar,
   serviceCall,
   technician,
+  maintenanceContract,
+  serviceDay,
 };
 
 /** The projection tables (and the number clashes read from them), for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes];
+  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes, db.serviceJobs, db.serviceOpinions, db.maintenanceContracts, db.serviceDays];
 }
 
 /** Applies a new entry on top of the record's current state (the local write path). */

@@ -18,6 +18,8 @@ export const RECORD_TYPES = [
   'calendar',
   'serviceCall',
   'technician',
+  'maintenanceContract',
+  'serviceDay',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

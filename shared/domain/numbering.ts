@@ -16,6 +16,8 @@ export const RECORD_PREFIX = {
   draw: 'CJ', // 抽奖
   complaint: 'TS', // 投诉
   serviceCall: 'WX', // 维修（叫修）
+  goodsReceipt: 'LQ', // 客户商品领取收据
+  maintenanceContract: 'HT', // 维修保养合同
 } as const;
 
 export type NumberedRecordType = keyof typeof RECORD_PREFIX;

@@ -10,6 +10,8 @@ import { LOST_ITEM_SCHEMA_VERSION } from './storage/lostFound';
 import { STORAGE_SCHEMA_VERSION } from './storage/projection';
 import { SERVICE_SCHEMA_VERSION } from './service/entries';
 import { TECHNICIAN_SCHEMA_VERSION } from './service/technician';
+import { CONTRACT_SCHEMA_VERSION } from './service/contract';
+import { SERVICE_DAY_SCHEMA_VERSION } from './service/daySignoff';
 import { STORE_SCHEMA_VERSION } from './store';
 
 /** The newest entry schema this build reads, per record type. */
@@ -29,6 +31,8 @@ export const SCHEMA_VERSIONS: Readonly<Record<RecordType, number>> = {
   calendar: CALENDAR_SCHEMA_VERSION,
   serviceCall: SERVICE_SCHEMA_VERSION,
   technician: TECHNICIAN_SCHEMA_VERSION,
+  maintenanceContract: CONTRACT_SCHEMA_VERSION,
+  serviceDay: SERVICE_DAY_SCHEMA_VERSION,
 };
 
 /**

@@ -30,6 +30,13 @@ const fee = z.string().transform((text, ctx): Fen => {
   return fen;
 });
 
+/** The invoice number from the tax system: letters and digits (full-width converted); empty when there is no fee. */
+const invoiceNo = z
+  .string()
+  .transform((text) => text.normalize('NFKC').replace(/\s+/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[0-9A-Z-]{0,30}$/, { message: 'error.invoiceNo' }))
+  .transform((v) => v || undefined);
+
 export const serviceCallInput = z.object({
   customerName: requiredText(20),
   phone,
@@ -69,6 +76,7 @@ export const visitInput = z.object({
   workDone: requiredText(300),
   parts: z.array(partUsedInput).max(20),
   fee,
+  invoiceNo,
   voucherReturned: z.boolean(),
 });
 export type VisitInput = z.infer<typeof visitInput>;

@@ -21,7 +21,7 @@ async function refusal(p: Promise<unknown>): Promise<{ code: string; field?: str
 }
 
 const visit = (arrivedAt: number, over: Record<string, unknown> = {}) => ({
-  outcome: 'fixedOnSite', arrivedAt, minutesOnSite: '４５', workDone: '清洗滤网，补充冷媒', parts: [{ name: 'R32 冷媒', quantity: '1' }], fee: '', voucherReturned: true, ...over,
+  outcome: 'fixedOnSite', arrivedAt, minutesOnSite: '４５', workDone: '清洗滤网，补充冷媒', parts: [{ name: 'R32 冷媒', quantity: '1' }], fee: '', invoiceNo: '', voucherReturned: true, ...over,
 });
 
 describe('service calls at the desk', () => {

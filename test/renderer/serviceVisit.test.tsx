@@ -59,6 +59,10 @@ describe('登记结果 at the desk', () => {
     await typeInto(user, '数量 2', '2');
     await user.type(screen.getByLabelText('收费金额（元，可选）'), '80');
     await user.click(screen.getByLabelText('顾客已签字的服务凭证已交回'));
+    // A fee needs its invoice number: refused at the field, then typed (full-width and lower case as from a note).
+    await user.click(screen.getByRole('button', { name: '登记结果' }));
+    await waitFor(() => expect(fieldError('发票号码（收费时填写）')).toBe('收了费用，请填写发票号码'));
+    await user.type(screen.getByLabelText('发票号码（收费时填写）'), 'fp２０２６１１２５');
     await user.click(screen.getByRole('button', { name: '登记结果' }));
 
     expect((await screen.findByRole('status')).textContent).toBe(`${call.number} 已登记：已结单`);
@@ -76,6 +80,7 @@ describe('登记结果 at the desk', () => {
           { name: '铜管接头', quantity: 2 },
         ],
         feeFen: 8000,
+        invoiceNo: 'FP20261125',
         voucherReturned: true,
         by: CLERK.staffNo,
       },

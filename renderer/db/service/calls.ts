@@ -1,5 +1,5 @@
-import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION, type ServiceEntryType } from '../../../shared/domain/service/entries';
-import { checkServiceStep } from '../../../shared/domain/service/steps';
+import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION, type ServiceEntry, type ServiceEntryType } from '../../../shared/domain/service/entries';
+import { checkServiceStep, type ServiceStep } from '../../../shared/domain/service/steps';
 import type { Permission } from '../../../shared/domain/staff';
 import { appointmentInput, cancelInput, dispatchInput, serviceCallInput, visitInput } from '../../../shared/schema/service';
 import type { DeskContext } from '../context';
@@ -47,15 +47,41 @@ async function saved(tx: WriteTx, id: string): Promise<ServiceCallRow> {
   return row;
 }
 
+type StepData<T extends ServiceEntryType> = Extract<ServiceEntry, { readonly type: T }>['data'];
+
+/** What a step may add to its entry: the approver (number + PIN checked before), and a check of its own inside the transaction. */
+export interface StepOptions {
+  readonly approvedBy?: string | undefined;
+  readonly check?: ((call: ServiceCallRow, tx: WriteTx) => Promise<void> | void) | undefined;
+}
+
 /** One step on a call: who may, whether its state allows it (the same rule the projection applies), the entry. */
-async function takeStep<D>(ctx: DeskContext, callId: string, type: ServiceEntryType, permission: Permission, data: D, technician?: string): Promise<ServiceCallRow> {
+export async function takeStep<T extends ServiceEntryType>(
+  ctx: DeskContext,
+  callId: string,
+  type: T,
+  permission: Permission | readonly Permission[],
+  data: StepData<T>,
+  options: StepOptions = {},
+): Promise<ServiceCallRow> {
   return writeEntries(ctx, async (tx) => {
     const call = await tx.db.serviceCalls.get(callId);
     if (!call) throw new DeskError('error.serviceCallNotFound');
     await allowedMember(tx.db, ctx, permission);
-    const check = checkServiceStep(call, type, ctx.session.staffNo, technician);
+    // The generic type and its data are one entry's; TypeScript cannot see the pair through T.
+    const check = checkServiceStep(call, { type, by: ctx.session.staffNo, data } as ServiceStep);
     if (!check.ok) throw new DeskError(`error.serviceStep.${check.reason}`);
-    await tx.append({ recordType: SERVICE_CALL_RECORD_TYPE, recordId: callId, type, schemaVersion: SERVICE_SCHEMA_VERSION, number: call.number, data, summary: `${call.number} ${type}` });
+    await options.check?.(call, tx);
+    await tx.append({
+      recordType: SERVICE_CALL_RECORD_TYPE,
+      recordId: callId,
+      type,
+      schemaVersion: SERVICE_SCHEMA_VERSION,
+      number: call.number,
+      data,
+      approvedBy: options.approvedBy,
+      summary: `${call.number} ${type}`,
+    });
     const after = await saved(tx, callId);
     if (after.conflicts.length > call.conflicts.length) throw new DeskError('error.unexpected');
     return after;
@@ -90,8 +116,9 @@ export async function recordVisit(ctx: DeskContext, callId: string, raw: unknown
   if (!call?.dispatch) throw new DeskError('error.serviceStep.notDispatched');
   if (input.arrivedAt > ctx.clock.now()) throw new DeskError('error.serviceArrivedInFuture', 'arrivedAt');
   if (input.arrivedAt < call.receivedAt) throw new DeskError('error.serviceArrivedBeforeCall', 'arrivedAt');
-  const { fee, ...rest } = input;
-  return takeStep(ctx, callId, 'visitRecorded', 'service.register', { ...rest, feeFen: fee, technician: call.dispatch.technician }, call.dispatch.technician);
+  const { fee, invoiceNo, ...rest } = input;
+  if (fee > 0 && !invoiceNo) throw new DeskError('error.invoiceNoRequired', 'invoiceNo');
+  return takeStep(ctx, callId, 'visitRecorded', 'service.register', { ...rest, feeFen: fee, invoiceNo, technician: call.dispatch.technician });
 }
 
 export async function cancelServiceCall(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {

@@ -38,6 +38,7 @@ export const admin: Record<keyof typeof zh, string> = {
   'numberClashes.type.draw': 'Lucky draw',
   'numberClashes.type.complaint': 'Complaint',
   'numberClashes.type.serviceCall': 'Service call',
+  'numberClashes.type.maintenanceContract': 'Maintenance contract',
   'log.needs.overdue': 'Overdue storage (over {days} days): {count}',
   'log.needs.refused': 'Approvals refused on {day}: {count}',
   'log.needs.disposal': 'Found items past their keeping period: {count}',

@@ -37,6 +37,7 @@ export const admin = {
   'numberClashes.type.draw': '抽奖',
   'numberClashes.type.complaint': '投诉',
   'numberClashes.type.serviceCall': '维修叫修',
+  'numberClashes.type.maintenanceContract': '维修保养合同',
   'log.needs.overdue': '超期寄存（超过 {days} 天）：{count} 件',
   'log.needs.refused': '{day} 被拒绝的审批：{count} 次',
   'log.needs.disposal': '已过保管期、可处置的失物：{count} 件',

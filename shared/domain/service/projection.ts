@@ -22,8 +22,7 @@ const AFTER_VISIT: Record<VisitOutcome, ServiceCallStatus> = {
  */
 export function applyServiceEntry(call: ServiceCall | undefined, e: ServiceEntry): ServiceCall | undefined {
   if (e.schemaVersion > SERVICE_SCHEMA_VERSION) return call ? { ...call, pendingEntries: call.pendingEntries + 1 } : call;
-  const technician = e.type === 'visitRecorded' ? e.data.technician : undefined;
-  const check = checkServiceStep(call, e.type, e.by, technician);
+  const check = checkServiceStep(call, e);
   if (!check.ok) {
     if (!call) return call;
     return { ...call, conflicts: [...call.conflicts, { ...stampOf(e), entryId: e.id, type: e.type, reason: check.reason }] };
@@ -47,6 +46,21 @@ export function applyServiceEntry(call: ServiceCall | undefined, e: ServiceEntry
     case 'cancelled':
       return { ...call, status: 'cancelled', cancelled: { ...stamp, ...e.data } };
     case 'printed':
+      if (e.data.copy === 'goodsReceipt' && call.workshop) return { ...call, workshop: { ...call.workshop, receiptPrintCount: call.workshop.receiptPrintCount + 1 } };
       return { ...call, printCount: call.printCount + 1 };
+    case 'quoted':
+      return { ...call, quote: { ...stamp, ...e.data } };
+    case 'goodsReceived':
+      return { ...call, workshop: { receipt: { ...stamp, ...e.data }, repairs: [], receiptPrintCount: 0 } };
+    case 'repairRecorded':
+      return call.workshop ? { ...call, workshop: { ...call.workshop, repairs: [...call.workshop.repairs, { ...stamp, ...e.data }] } } : call;
+    case 'repairChecked':
+      return call.workshop ? { ...call, workshop: { ...call.workshop, check: { ...stamp, ...e.data } } } : call;
+    case 'goodsReturned':
+      return call.workshop ? { ...call, status: 'closed', closed: stamp, workshop: { ...call.workshop, returned: { ...stamp, ...e.data } } } : call;
+    case 'followedUp':
+      return { ...call, followUp: { ...stamp, ...e.data } };
+    case 'opinionRecorded':
+      return { ...call, opinion: { ...stamp, ...e.data } };
   }
 }

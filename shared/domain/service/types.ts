@@ -66,9 +66,87 @@ export interface VisitFacts {
   readonly feeFen: Fen;
   /** The voucher came back signed by the customer. */
   readonly voucherReturned: boolean;
+  /** The invoice given for the fee (issued in the tax system; the desk keeps its number). */
+  readonly invoiceNo?: string | undefined;
 }
 
 export interface Visit extends ActionStamp, VisitFacts {}
+
+/** Paid work (有费): the price told to the customer and whether they agreed, before any work is done. */
+export interface Quote extends ActionStamp {
+  readonly amountFen: Fen;
+  readonly work: string;
+  readonly agreed: boolean;
+}
+
+/** 客户商品领取收据: what the customer hands over for repair; its number is printed on the receipt they keep. */
+export interface GoodsReceipt extends ActionStamp {
+  readonly receiptNo: string;
+  readonly goods: string;
+  readonly accessories: string;
+  readonly condition: string;
+}
+
+/** One line of the repair card (修护卡): who worked, how long, what was done, parts. */
+export interface RepairCardLine extends ActionStamp {
+  readonly technician: string;
+  readonly minutes: number;
+  readonly workDone: string;
+  readonly parts: readonly PartUsed[];
+}
+
+/** The service supervisor's check of a repair; a passed check gives the day the goods are ready. */
+export interface RepairCheck extends ActionStamp {
+  readonly passed: boolean;
+  readonly note: string;
+  readonly readyOn?: IsoDate | undefined;
+}
+
+/** What the desk checked when a customer without their receipt collects the goods (as for storage). */
+export interface IdentityCheck {
+  readonly phone: string;
+  readonly note: string;
+}
+
+/** The goods back to the customer: they sign, and the receipt is taken back and voided (or, lost, identity + approval). */
+export interface GoodsReturn extends ActionStamp {
+  readonly mode: 'receipt' | 'lostReceipt';
+  readonly identity?: IdentityCheck | undefined;
+  readonly feeFen: Fen;
+  readonly invoiceNo?: string | undefined;
+}
+
+/** A call's goods in the workshop: in (the receipt), the repair card, the check, out. */
+export interface Workshop {
+  readonly receipt: GoodsReceipt;
+  readonly repairs: readonly RepairCardLine[];
+  readonly check?: RepairCheck | undefined;
+  readonly returned?: GoodsReturn | undefined;
+  /** Goods receipts printed: the second and later say 补打. */
+  readonly receiptPrintCount: number;
+}
+
+/** 回访: the call to the customer 24 to 72 hours after the job. */
+export const SATISFACTION_LEVELS = ['verySatisfied', 'satisfied', 'neutral', 'dissatisfied'] as const;
+export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
+
+export interface FollowUp extends ActionStamp {
+  readonly reached: boolean;
+  readonly satisfaction?: SatisfactionLevel | undefined;
+  readonly note: string;
+}
+
+/** 顾客意见卡: four questions, each on four levels (4 best). */
+export const OPINION_QUESTIONS = ['attitude', 'skill', 'arrival', 'promise'] as const;
+export type OpinionQuestion = (typeof OPINION_QUESTIONS)[number];
+export type OpinionScore = 1 | 2 | 3 | 4;
+export type OpinionScores = Readonly<Record<OpinionQuestion, OpinionScore>>;
+
+export interface OpinionCard extends ActionStamp {
+  readonly scores: OpinionScores;
+  /** The technician the card is about: the one who did the job. */
+  readonly technician: string;
+}
 
 export type ServiceCallStatus = 'registered' | 'dispatched' | 'accepted' | 'waitingParts' | 'takenBack' | 'closed' | 'cancelled';
 
@@ -79,7 +157,28 @@ export interface ServiceConflict extends ActionStamp {
   readonly reason: ServiceRefusalReason;
 }
 
-export type ServiceRefusalReason = 'alreadyRegistered' | 'notRegistered' | 'closed' | 'alreadyDispatched' | 'notDispatched' | 'notYourJob' | 'alreadyAccepted' | 'notAccepted';
+export type ServiceRefusalReason =
+  | 'alreadyRegistered'
+  | 'notRegistered'
+  | 'closed'
+  | 'alreadyDispatched'
+  | 'notDispatched'
+  | 'notYourJob'
+  | 'alreadyAccepted'
+  | 'notAccepted'
+  | 'noAgreedQuote'
+  | 'feeAboveQuote'
+  | 'notTakenBack'
+  | 'goodsAlreadyReceived'
+  | 'notInWorkshop'
+  | 'noRepair'
+  | 'alreadyChecked'
+  | 'notChecked'
+  | 'goodsAlreadyReturned'
+  | 'notDone'
+  | 'alreadyFollowedUp'
+  | 'noVisit'
+  | 'opinionAlreadyRecorded';
 
 /** 叫修登记簿: one service call and everything done about it. */
 export interface ServiceCall {
@@ -100,6 +199,10 @@ export interface ServiceCall {
   readonly dispatch?: Dispatch | undefined;
   readonly accepted?: ActionStamp | undefined;
   readonly visits: readonly Visit[];
+  readonly quote?: Quote | undefined;
+  readonly workshop?: Workshop | undefined;
+  readonly followUp?: FollowUp | undefined;
+  readonly opinion?: OpinionCard | undefined;
   readonly closed?: ActionStamp | undefined;
   readonly cancelled?: (ActionStamp & { readonly reason: string }) | undefined;
   readonly conflicts: readonly ServiceConflict[];

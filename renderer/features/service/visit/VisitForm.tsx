@@ -22,10 +22,11 @@ interface VisitFields {
   readonly workDone: string;
   readonly parts: readonly PartRow[];
   readonly fee: string;
+  readonly invoiceNo: string;
   readonly voucherReturned: boolean;
 }
 
-type TextField = 'outcome' | 'arrivedAt' | 'minutesOnSite' | 'workDone' | 'fee';
+type TextField = 'outcome' | 'arrivedAt' | 'minutesOnSite' | 'workDone' | 'fee' | 'invoiceNo';
 
 /** The visit as written on the voucher: the agreed visit stands as the arrival time until changed, when it has passed. */
 function blankVisit(call: ServiceCallRow, now: number, timeZone: string): VisitFields {
@@ -37,6 +38,7 @@ function blankVisit(call: ServiceCallRow, now: number, timeZone: string): VisitF
     workDone: '',
     parts: [],
     fee: '',
+    invoiceNo: '',
     voucherReturned: false,
   };
 }
@@ -59,6 +61,7 @@ export function VisitForm({ call, onDone }: { readonly call: ServiceCallRow; rea
       workDone: fields.workDone,
       parts: fields.parts,
       fee: fields.fee,
+      invoiceNo: fields.invoiceNo,
       voucherReturned: fields.voucherReturned,
     });
     const after = saved.status === 'waitingParts' || saved.status === 'takenBack' ? saved.status : 'closed';
@@ -123,6 +126,7 @@ export function VisitForm({ call, onDone }: { readonly call: ServiceCallRow; rea
       </fieldset>
       <div className="row">
         <Field label={t('service.field.fee')} inputMode="decimal" autoComplete="off" {...text('fee')} />
+        <Field label={t('service.field.invoiceNo')} autoComplete="off" {...text('invoiceNo')} />
       </div>
       <label>
         <input type="checkbox" name="voucherReturned" checked={fields.voucherReturned} onChange={(e) => setFields((f) => ({ ...f, voucherReturned: e.target.checked }))} />

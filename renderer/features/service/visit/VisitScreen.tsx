@@ -35,7 +35,7 @@ export function VisitScreen() {
     setCallId(found.id);
   });
   // The same rule the write path applies: only an accepted job gets its result.
-  const check = call ? checkServiceStep(call, 'visitRecorded', staffNo, call.dispatch?.technician) : undefined;
+  const check = call ? checkServiceStep(call, { type: 'visitRecorded', by: staffNo, data: { technician: call.dispatch?.technician ?? '', feeFen: 0 } }) : undefined;
   return (
     <section ref={section} className="panel" aria-labelledby="service-visit-title">
       <h1 id="service-visit-title">{t('service.visit.title')}</h1>
