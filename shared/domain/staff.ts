@@ -64,7 +64,11 @@ export type ApprovalAction =
   | 'returns.exception'
   | 'returns.reverse'
   | 'gifts.adjustStock'
-  | 'gifts.reverse';
+  | 'gifts.reverse'
+  /** Goods back from the workshop to a customer who lost their goods receipt: identity checked, a supervisor approves. */
+  | 'service.lostReceiptReturn'
+  /** 服务主任日报表: signed by the manager with number and PIN. */
+  | 'service.signDay';
 
 /** A supervisor or the store manager above them. */
 export function isSupervisor(role: Role): boolean {

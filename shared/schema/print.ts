@@ -5,7 +5,20 @@ export const PAPER_SIZES = ['58mm', '80mm', 'A4', 'A5'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
 /** Each kind of printout can go to its own printer (settings). */
-export const PRINT_KINDS = ['storageTicket', 'lostItemSlip', 'lockerOpeningSlip', 'overnightList', 'returnSlip', 'returnsMonthly', 'handoutSlip', 'reconciliation', 'drawResult', 'complaintSlip', 'complaintsMonthly', 'serviceVoucher'] as const;
+export const PRINT_KINDS = [
+  'storageTicket',
+  'lostItemSlip',
+  'lockerOpeningSlip',
+  'overnightList',
+  'returnSlip',
+  'returnsMonthly',
+  'handoutSlip',
+  'reconciliation',
+  'drawResult',
+  'complaintSlip',
+  'complaintsMonthly',
+  'serviceVoucher',
+] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 /** Papers each printout is laid out for; the first is its default. */
