@@ -21,7 +21,8 @@ const allFlows = [
   (await import('./sync.e2e.mjs')).syncFlow,
 ];
 const flows = only ? allFlows.filter((f) => f.name.startsWith(only)) : allFlows;
-const server = await serveStatic(join(root, 'out', 'renderer'));
+// E2E_RENDERER_DIR: a renderer built elsewhere (`vite build --outDir …`), so two builds never share a folder.
+const server = await serveStatic(process.env.E2E_RENDERER_DIR ? resolve(process.env.E2E_RENDERER_DIR) : join(root, 'out', 'renderer'));
 const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
