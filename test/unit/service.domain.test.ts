@@ -1,18 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toWorkingCalendar, DEFAULT_WORKING_HOURS } from '../../shared/domain/calendar/types';
-import type { Entry } from '../../shared/domain/entry';
 import { arrivalDeadline, dispatchBoardOrder, isArrivalOverdue, type WorkingRules } from '../../shared/domain/service/arrival';
-import type { ServiceEntry, ServiceRegisteredData } from '../../shared/domain/service/entries';
 import { firstTimeFixRate, isFirstTimeFix } from '../../shared/domain/service/firstFix';
-import { applyServiceEntry } from '../../shared/domain/service/projection';
 import { suggestTechnicians, type TechnicianProfile } from '../../shared/domain/service/suggestion';
-import type { ServiceCall, ServiceArea } from '../../shared/domain/service/types';
+import type { ServiceArea } from '../../shared/domain/service/types';
 import { warrantyStatus } from '../../shared/domain/service/warranty';
+import { at, entry, project, registered, visit } from './serviceEntries';
 
 const TZ = 'Asia/Shanghai';
-/** Store wall time in Shanghai (UTC+8) as UTC ms. */
-const at = (day: string, hhmm: string) => Date.parse(`${day}T${hhmm}:00+08:00`);
 
 const rules = (holidays: string[] = [], makeUpWorkdays: string[] = []): WorkingRules => ({
   calendar: toWorkingCalendar({ holidays, makeUpWorkdays }),
@@ -45,26 +41,6 @@ describe('arrival target: 6 working hours in town, 7 out of town (09:00–21:00,
       { numRuns: 300 },
     );
   });
-});
-
-const stamp = { store: 'S01', counter: 'C1', approvedBy: undefined };
-let seq = 0;
-function entry<T extends ServiceEntry['type']>(type: T, data: Extract<ServiceEntry, { type: T }>['data'], by = '1001', atMs = at('2026-12-01', '10:00'), counter = 'C1'): ServiceEntry {
-  seq += 1;
-  return { ...stamp, counter, id: `e${seq}`, seq, hlc: String(seq), recordType: 'serviceCall', recordId: 'call-1', type, schemaVersion: 1, at: atMs, by, data } as Entry as ServiceEntry;
-}
-const registered: ServiceRegisteredData = {
-  number: 'WX-S01-C1-261201-0001',
-  customer: call(0).customer,
-  product: { kind: 'aircon', name: '格力空调', model: 'KFR-35GW', serial: 'SN123', purchaseDate: '2026-03-01' },
-  problem: '不制冷',
-  requestType: 'repair',
-  serviceType: 'free',
-  receivedAt: at('2026-12-01', '10:00'),
-};
-const project = (entries: readonly ServiceEntry[]) => entries.reduce<ServiceCall | undefined>(applyServiceEntry, undefined);
-const visit = (outcome: 'fixedOnSite' | 'takenBack' | 'waitingParts' | 'notFixed', technician = '3001') => ({
-  technician, outcome, arrivedAt: at('2026-12-01', '14:00'), minutesOnSite: 40, workDone: '补充冷媒', parts: [], feeFen: 0, voucherReturned: true,
 });
 
 describe('a service call’s steps', () => {
