@@ -2,9 +2,11 @@ import { newId } from '../../shared/domain/ids';
 import { DeskDatabase } from '../../renderer/db/database';
 import { registerServiceCall } from '../../renderer/db/service/calls';
 import { readServiceBoard } from '../../renderer/db/service/queries';
+import { setTechnicianProfile } from '../../renderer/db/service/technicians';
 import { createStaff } from '../../renderer/db/staff';
+import { openServiceBoard } from './serviceBoardRender';
 import { BENCH_NOW, openBenchDesk } from './benchDesk';
-import { seedServiceCalls } from './seedService';
+import { seedServiceCalls, TECHNICIANS } from './seedService';
 import { percentile, type Timing } from './stats';
 
 export interface ServiceBenchResult {
@@ -15,6 +17,8 @@ export interface ServiceBenchResult {
   /** The same rows a registration writes (entry, call row, outbox line, audit line), put with raw IndexedDB in one transaction. */
   readonly rawRegister: Timing;
   readonly boardOpen: number;
+  /** Table rows in the page once the board is rendered. */
+  readonly boardRows: number;
   readonly board: Timing;
   /** The open rows read by the same index with raw IndexedDB, nothing computed. */
   readonly rawBoard: Timing;
@@ -76,6 +80,10 @@ async function interleaved(runs: number, a: (i: number) => Promise<unknown>, b: 
 window.runServiceBench = async (open: number, closed: number, registerWith: number) => {
   const { name, db, ctx } = await openBenchDesk('bench-service');
   await createStaff(ctx, { staffNo: '1001', name: '李小红', role: 'clerk', pin: '100100', pinAgain: '100100' });
+  for (const [i, staffNo] of TECHNICIANS.entries()) {
+    await createStaff(ctx, { staffNo, name: `技术员${i + 1}`, role: 'technician', pin: '300100', pinAgain: '300100' });
+    await setTechnicianProfile(ctx, staffNo, { areas: i % 2 ? ['inTown', 'outOfTown'] : ['inTown'], skills: ['aircon', 'washer', 'fridge'].slice(0, 1 + (i % 3)) });
+  }
   const clerk = { ...ctx, session: { ...ctx.session, staffNo: '1001' } };
   const seedStart = performance.now();
   const seeded = await seedServiceCalls(db, open, Math.max(closed, registerWith - open), BENCH_NOW);
@@ -87,11 +95,14 @@ window.runServiceBench = async (open: number, closed: number, registerWith: numb
   });
   const onBoard = await readServiceBoard(db, BENCH_NOW);
   const boardOpen = onBoard.waiting.length + onBoard.out.length;
+  const host = document.body.appendChild(document.createElement('div'));
+  const boardRows = await openServiceBoard(db, BENCH_NOW, ctx.session.timeZone, host);
   const [board, rawBoard] = await interleaved(
     30,
-    (i) => readServiceBoard(db, BENCH_NOW + i * 60_000),
+    (i) => openServiceBoard(db, BENCH_NOW + i * 60_000, ctx.session.timeZone, host),
     () => rawOpenRows(idb),
   );
+  host.remove();
   // The board is timed first: the registrations below would add to it.
   const sample = await db.serviceCalls.limit(1).first();
   const entry = await db.entries.limit(1).first();
@@ -111,5 +122,5 @@ window.runServiceBench = async (open: number, closed: number, registerWith: numb
   idb.close();
   db.close();
   await DeskDatabase.delete(name);
-  return { calls: open + Math.max(closed, registerWith - open), entries: seeded.entries, seedMs, register, rawRegister, boardOpen, board, rawBoard };
+  return { calls: open + Math.max(closed, registerWith - open), entries: seeded.entries, seedMs, register, rawRegister, boardOpen, boardRows, board, rawBoard };
 };

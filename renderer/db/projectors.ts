@@ -156,8 +156,12 @@ const serviceCall: Projector<ServiceCall> = {
   write: async (db, s) => {
     await db.serviceCalls.put(serviceCallRow(s));
     // The reports' rows follow the call: made again from it (a rebuild in another order may change them), never edited.
-    await db.serviceJobs.where('callId').equals(s.id).delete();
-    await db.serviceJobs.bulkPut(jobsOf(s));
+    // A call with no job and no conflict never had any (a visit a rebuild dropped stays as a conflict): nothing to clear.
+    const jobs = jobsOf(s);
+    if (jobs.length > 0 || s.conflicts.length > 0) {
+      await db.serviceJobs.where('callId').equals(s.id).delete();
+      await db.serviceJobs.bulkPut(jobs);
+    }
     const opinion = opinionOf(s);
     if (opinion) await db.serviceOpinions.put(opinion);
   },

@@ -1,12 +1,13 @@
 import { storeDay } from '../../../shared/domain/clock';
 import { TECHNICIAN_RECORD_TYPE, TECHNICIAN_SCHEMA_VERSION } from '../../../shared/domain/service/technician';
-import type { TechnicianProfile } from '../../../shared/domain/service/suggestion';
+import { jobsTodayOf, type TechnicianProfile } from '../../../shared/domain/service/suggestion';
 import { technicianProfileInput } from '../../../shared/schema/service';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
 import { writeEntries } from '../writePath';
 import { allowedMember } from './actor';
+import { readClosedToday, readOpenCalls } from './queries';
 
 /** The service supervisor sets where a technician goes and what they fix (the dispatch suggestion reads it). */
 export async function setTechnicianProfile(ctx: DeskContext, staffNo: string, raw: unknown): Promise<void> {
@@ -35,13 +36,6 @@ export async function readTechnicianTeam(db: DeskDatabase): Promise<TechnicianPr
 
 /** Jobs dispatched to each technician on the store day of `now`: the load the suggestion weighs. */
 export async function jobsToday(db: DeskDatabase, now: number, timeZone: string): Promise<Map<string, number>> {
-  const today = storeDay(now, timeZone);
-  const counts = new Map<string, number>();
-  await db.serviceCalls
-    .where('technician')
-    .above('')
-    .each((c) => {
-      if (c.dispatch && c.status !== 'cancelled' && storeDay(c.dispatch.at, timeZone) === today) counts.set(c.dispatch.technician, (counts.get(c.dispatch.technician) ?? 0) + 1);
-    });
-  return counts;
+  const [open, closedToday] = await Promise.all([readOpenCalls(db), readClosedToday(db, now, timeZone)]);
+  return jobsTodayOf([...open, ...closedToday], storeDay(now, timeZone), timeZone);
 }

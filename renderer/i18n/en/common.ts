@@ -4,6 +4,7 @@ export const common: Record<keyof typeof zh, string> = {
   'app.title': 'Service Desk',
   'app.subtitle': '总服务台',
   'app.loading': 'Opening…',
+  'list.showMore': 'Show more ({count} more)',
   'app.fatal': 'Something unexpected happened. No data was lost. Try again or call your administrator.',
   'lang.switch': '中文',
   'nav.group.storage': 'Storage',

@@ -3,6 +3,7 @@ export const common = {
   'app.title': '总服务台',
   'app.subtitle': 'ServiceDesk',
   'app.loading': '正在打开…',
+  'list.showMore': '显示更多（还有 {count} 条）',
   'app.fatal': '出现意外错误，数据未丢失。请重试或联系管理员。',
   'lang.switch': 'English',
   'nav.group.storage': '寄存',

@@ -1,4 +1,6 @@
-import type { ServiceArea, Skill } from './types';
+import type { IsoDate } from '../calendar/days';
+import { storeDay } from '../clock';
+import type { ServiceArea, ServiceCall, Skill } from './types';
 
 /** What the service supervisor set for a technician: where they go and what they can fix. */
 export interface TechnicianProfile {
@@ -49,4 +51,17 @@ export function suggestTechnicians(
       };
     })
     .sort((a, b) => Number(b.sameArea) - Number(a.sameArea) || Number(b.hasSkill) - Number(a.hasSkill) || a.jobsToday - b.jobsToday || a.staffNo.localeCompare(b.staffNo));
+}
+
+/**
+ * Today's load: calls dispatched to each technician on the store day
+ * `today`, cancelled ones aside. `calls` need only hold the open calls and
+ * those closed today: a call dispatched today is one or the other.
+ */
+export function jobsTodayOf(calls: readonly Pick<ServiceCall, 'dispatch' | 'status'>[], today: IsoDate, timeZone: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of calls) {
+    if (c.dispatch && c.status !== 'cancelled' && storeDay(c.dispatch.at, timeZone) === today) counts.set(c.dispatch.technician, (counts.get(c.dispatch.technician) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../../app/services';
 import { useNow } from '../../../components/useNow';
-import { readServiceBoard } from '../../../db/service/queries';
-import { jobsToday, readTechnicianTeam } from '../../../db/service/technicians';
+import { readDispatchBoard } from '../../../db/service/queries';
+import { readTechnicianTeam } from '../../../db/service/technicians';
 
 /**
  * The dispatch board, live: the calls waiting and out with their arrival
@@ -14,7 +14,7 @@ export function useServiceBoard(timeZone: string) {
   const tick = useNow(clock);
   return useLiveQuery(async () => {
     const now = clock.now();
-    const [board, team, jobs] = await Promise.all([readServiceBoard(db, now), readTechnicianTeam(db), jobsToday(db, now, timeZone)]);
+    const [{ board, jobs }, team] = await Promise.all([readDispatchBoard(db, now, timeZone), readTechnicianTeam(db)]);
     return { board, team, jobs, now };
   }, [db, clock, timeZone, tick]);
 }
