@@ -5,6 +5,7 @@ import { can } from '../../shared/domain/staff';
 import { Dialog } from '../components/Dialog';
 import { OverdueStatus } from '../features/complaints/overdue/OverdueStatus';
 import { ServiceOverdueStatus } from '../features/service/overdue/ServiceOverdueStatus';
+import { ContractExpiryStatus } from '../features/service/contracts/ContractExpiryStatus';
 import { PrintQueuePanel } from '../features/printing/PrintQueuePanel';
 import { countConflicts } from '../db/conflicts';
 import { giftStockAlarms } from '../db/gifts/queries';
@@ -13,7 +14,7 @@ import { useServices } from './services';
 import { useSession } from './session';
 import { SyncStatusItem } from './sync/SyncStatusItem';
 
-/** Always-visible facts: store, counter, sync (or working alone), conflicts to settle, overdue complaints and service calls, prints to retry, the time. */
+/** Always-visible facts: store, counter, sync (or working alone), conflicts to settle, overdue complaints and service calls, contracts to renew, prints to retry, the time. */
 export function StatusBar() {
   const { t } = useT();
   const { db, clock, desk } = useServices();
@@ -52,6 +53,7 @@ export function StatusBar() {
       )}
       {role && can(role, 'complaints.work') && <OverdueStatus />}
       {role && (can(role, 'service.dispatch') || can(role, 'service.register')) && <ServiceOverdueStatus />}
+      {role && can(role, 'service.register') && <ContractExpiryStatus />}
       {queued > 0 && (
         <button type="button" className="status__warn" onClick={() => setQueueOpen(true)}>
           {t('status.printQueue', { count: queued })}

@@ -4,7 +4,8 @@ import type { DeskDatabase } from './database';
 /**
  * Rules that span counters, broken while offline (released twice, left
  * twice, refunded beyond the receipt, a gift twice per receipt, gift stock
- * below zero, complaint steps out of order, a number used twice): records
+ * below zero, complaint steps out of order, a maintenance contract signed
+ * twice or renewed to an end not later, a number used twice): records
  * waiting for a supervisor. The status bar and the supervisor's list count
  * from here.
  */
@@ -15,6 +16,7 @@ export async function countConflicts(db: DeskDatabase): Promise<number> {
     db.receipts.where('conflict').equals(1).count(),
     db.giftStocks.where('conflict').equals(1).count(),
     db.complaints.where('conflict').equals(1).count(),
+    db.maintenanceContracts.where('conflict').equals(1).count(),
     db.numberClashes.count(),
   ]);
   return counts.reduce((a, b) => a + b, 0);
@@ -23,7 +25,7 @@ export async function countConflicts(db: DeskDatabase): Promise<number> {
 /** One breach as the supervisor's list shows it: which record, what happened, where and when the late entry was made. */
 export interface CounterConflict {
   readonly entryId: string;
-  readonly area: 'storage' | 'lostFound' | 'receipt' | 'giftStock' | 'complaint';
+  readonly area: 'storage' | 'lostFound' | 'receipt' | 'giftStock' | 'complaint' | 'maintenanceContract';
   /** The record as people name it: a ticket, receipt or complaint number, a gift. */
   readonly record: string;
   /** i18n key of what the late entry broke. */
@@ -41,6 +43,7 @@ export async function listCounterConflicts(db: DeskDatabase): Promise<CounterCon
     db.giftStocks.where('conflict').equals(1).toArray(),
     db.complaints.where('conflict').equals(1).toArray(),
   ]);
+  const contracts = await db.maintenanceContracts.where('conflict').equals(1).toArray();
   const stamp = (c: { readonly entryId: string; readonly by: string; readonly at: number; readonly counter: string }) => ({ entryId: c.entryId, by: c.by, at: c.at, counter: c.counter });
   const rows: CounterConflict[] = [
     ...storage.flatMap((i) => i.conflicts.map((c) => ({ ...stamp(c), area: 'storage' as const, record: i.number, kind: `conflicts.kind.${c.kind}` }))),
@@ -48,6 +51,7 @@ export async function listCounterConflicts(db: DeskDatabase): Promise<CounterCon
     ...receipts.flatMap((r) => r.conflicts.map((c) => ({ ...stamp(c), area: 'receipt' as const, record: `${r.receiptNo} · ${c.ref}`, kind: `conflicts.kind.${c.kind}` }))),
     ...stocks.flatMap((s) => s.conflicts.map((c) => ({ ...stamp(c), area: 'giftStock' as const, record: `${s.giftId} · ${c.handoutNumber}`, kind: `conflicts.kind.${c.kind}` }))),
     ...complaints.flatMap((k) => k.refusals.map((c) => ({ ...stamp(c), area: 'complaint' as const, record: k.number, kind: `error.complaintStep.${c.reason}` }))),
+    ...contracts.flatMap((k) => k.conflicts.map((c) => ({ ...stamp(c), area: 'maintenanceContract' as const, record: k.number, kind: `conflicts.kind.contract.${c.reason}` }))),
   ];
   return rows.sort((a, b) => b.at - a.at || (a.entryId < b.entryId ? 1 : -1));
 }

@@ -17,6 +17,9 @@ import { renderDrawResult } from './drawResult';
 import { renderComplaintSlip, type ComplaintSlipInput } from './complaintSlip';
 import { renderComplaintsMonthly, type ComplaintsMonthlyInput } from './complaintsMonthly';
 import { renderServiceVoucher, type ServiceVoucherInput } from './serviceVoucher';
+import { renderServiceDayReport, type ServiceDayReportInput } from './serviceDayReport';
+import { renderTechnicianMonthly, type TechnicianMonthlyInput } from './technicianMonthly';
+import { renderGoodsReceipt, type GoodsReceiptInput } from './goodsReceipt';
 
 export type { PrintContext, PrintOutput } from './context';
 export type { LockerOpening } from './lockerOpeningSlip';
@@ -33,6 +36,9 @@ export { renderDrawResult } from './drawResult';
 export { renderComplaintSlip } from './complaintSlip';
 export { renderComplaintsMonthly } from './complaintsMonthly';
 export { renderServiceVoucher, type ServiceVoucherInput } from './serviceVoucher';
+export { renderServiceDayReport, type ServiceDayReportInput } from './serviceDayReport';
+export { renderTechnicianMonthly, type TechnicianMonthlyInput } from './technicianMonthly';
+export { renderGoodsReceipt, type GoodsReceiptInput } from './goodsReceipt';
 export { PAPERS, paperSpec, type PaperSpec } from './paper';
 export { maskPhone } from './format';
 
@@ -50,6 +56,9 @@ export interface PrintInputs {
   readonly complaintSlip: ComplaintSlipInput;
   readonly complaintsMonthly: ComplaintsMonthlyInput;
   readonly serviceVoucher: ServiceVoucherInput;
+  readonly serviceDayReport: ServiceDayReportInput;
+  readonly serviceMonthly: TechnicianMonthlyInput;
+  readonly goodsReceipt: GoodsReceiptInput;
 }
 
 export interface PrintTemplate<TInput> {
@@ -107,6 +116,18 @@ export const PRINT_TEMPLATES: { readonly [K in PrintKind]: PrintTemplate<PrintIn
   serviceVoucher: {
     papers: PAPERS_BY_KIND.serviceVoucher,
     render: (input, ctx, paper) => renderServiceVoucher(input, ctx, paper),
+  },
+  serviceDayReport: {
+    papers: PAPERS_BY_KIND.serviceDayReport,
+    render: (input, ctx, paper) => renderServiceDayReport(input, ctx, paper),
+  },
+  serviceMonthly: {
+    papers: PAPERS_BY_KIND.serviceMonthly,
+    render: (input, ctx, paper) => renderTechnicianMonthly(input, ctx, paper),
+  },
+  goodsReceipt: {
+    papers: PAPERS_BY_KIND.goodsReceipt,
+    render: (input, ctx, paper) => renderGoodsReceipt(input, ctx, paper),
   },
 };
 

@@ -18,6 +18,9 @@ export const PRINT_KINDS = [
   'complaintSlip',
   'complaintsMonthly',
   'serviceVoucher',
+  'serviceDayReport',
+  'serviceMonthly',
+  'goodsReceipt',
 ] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
@@ -35,6 +38,9 @@ export const PAPERS_BY_KIND: { readonly [K in PrintKind]: readonly [PaperSize, .
   complaintSlip: ['80mm', '58mm', 'A5', 'A4'],
   complaintsMonthly: ['A4'],
   serviceVoucher: ['A5', '80mm'],
+  serviceDayReport: ['A4'],
+  serviceMonthly: ['A4'],
+  goodsReceipt: ['80mm', 'A5'],
 };
 
 export const MAX_PRINT_HTML_CHARS = 5_000_000;

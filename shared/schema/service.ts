@@ -18,8 +18,8 @@ const optionalDate = z
 
 const instant = z.number({ message: 'error.dateTime' }).int().positive();
 
-/** A fee in yuan (full-width digits converted); empty is no fee. */
-const fee = z.string().transform((text, ctx): Fen => {
+/** A fee in yuan (full-width digits converted); empty is no fee. Shared by every service input that takes money. */
+export const fee = z.string().transform((text, ctx): Fen => {
   const clean = halfWidthDigits(text);
   if (!clean) return 0;
   const fen = parseYuan(clean);
@@ -31,7 +31,7 @@ const fee = z.string().transform((text, ctx): Fen => {
 });
 
 /** The invoice number from the tax system: letters and digits (full-width converted); empty when there is no fee. */
-const invoiceNo = z
+export const invoiceNo = z
   .string()
   .transform((text) => text.normalize('NFKC').replace(/\s+/g, '').toUpperCase())
   .pipe(z.string().regex(/^[0-9A-Z-]{0,30}$/, { message: 'error.invoiceNo' }))
@@ -69,6 +69,12 @@ export const partUsedInput = z.object({
   quantity: wholeNumber(1, 99, 'error.quantity'),
 });
 
+/** Paid work: a fee taken needs the invoice given for it (a visit, goods back from the workshop): the one home of that rule. */
+export function invoiceForFee(input: { readonly fee: Fen; readonly invoiceNo?: string | undefined }, ctx: z.RefinementCtx): void {
+  // A fee that failed its own field is not a number here: its message is already at the field.
+  if (typeof input.fee === 'number' && input.fee > 0 && !input.invoiceNo) ctx.addIssue({ code: 'custom', path: ['invoiceNo'], message: 'error.invoiceNoRequired' });
+}
+
 export const visitInput = z.object({
   outcome: choice(VISIT_OUTCOMES),
   arrivedAt: instant,
@@ -78,7 +84,7 @@ export const visitInput = z.object({
   fee,
   invoiceNo,
   voucherReturned: z.boolean(),
-});
+}).superRefine(invoiceForFee);
 export type VisitInput = z.infer<typeof visitInput>;
 
 export const technicianProfileInput = z.object({

@@ -18,6 +18,8 @@ const allFlows = [
   (await import('./gifts.e2e.mjs')).giftsFlow,
   (await import('./complaints.e2e.mjs')).complaintsFlow,
   (await import('./service.e2e.mjs')).serviceFlow,
+  (await import('./serviceFollowUp.e2e.mjs')).serviceFollowUpFlow,
+  (await import('./serviceWorkshop.e2e.mjs')).serviceWorkshopFlow,
   (await import('./sync.e2e.mjs')).syncFlow,
 ];
 const flows = only ? allFlows.filter((f) => f.name.startsWith(only)) : allFlows;

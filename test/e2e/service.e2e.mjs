@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { pdfInfo, pdfText } from './pdf.mjs';
-import { CLERK, firstRunWithClerk, openArea, printedJobs, signIn, STORE } from './desk.mjs';
+import { CLERK, firstRunWithClerk, openArea, printedJobs, signIn, STORE, SUPERVISOR } from './desk.mjs';
 import { printJobToPdf } from './printed.mjs';
 
 /** Wednesday 2026-11-25 10:00 in Shanghai: the page's clock starts here and is moved by the test, never by waiting. */
@@ -12,7 +12,7 @@ async function signOut(page) {
 }
 
 export const serviceFlow = {
-  name: 'service: a call taken, dispatched to the suggested technician, accepted, voucher printed, result recorded and closed',
+  name: 'service: a call taken, dispatched to the suggested technician, accepted, voucher printed, result recorded and closed, daily reports printed and signed',
   async run({ page, browser, origin, artifacts, step }) {
     await page.clock.install({ time: START });
     await page.goto(origin);
@@ -88,5 +88,45 @@ export const serviceFlow = {
     await page.getByLabel('顾客已签字的服务凭证已交回').check();
     await page.getByRole('form', { name: '登记结果' }).getByRole('button', { name: '登记结果' }).click();
     await page.getByText(`${number} 已登记：已结单`).waitFor();
+
+    step('the service supervisor opens 维修报表: the technician daily report printed on A4');
+    await signOut(page);
+    await signIn(page, SUPERVISOR);
+    await openArea(page, '维修报表', '维修报表');
+    const dayJobs = page.getByRole('table', { name: '工单' });
+    await dayJobs.getByRole('row', { name: new RegExp(number) }).waitFor();
+    await page.getByText('合计 1 单，45 分钟（0.8 小时），收费 ¥0.00').waitFor();
+    const technicianDay = await printReport(page, browser, origin, artifacts, `SVCDAY-2026-11-25-${TECH.no}`);
+    for (const expected of ['技术员工作日报表', STORE, '2026-11-25', `${TECH.name} (${TECH.no})`, number, '现场修好', '技术员签字', '服务主任签字']) {
+      assert.ok(technicianDay.text.includes(expected), `technician daily report PDF holds ${expected}`);
+    }
+
+    step('the supervisor daily report: signed with number + PIN, then printed with the signature');
+    await page.getByRole('tab', { name: '服务主任日报' }).click();
+    await page.getByRole('table', { name: '按技术员' }).getByText(`${TECH.no} ${TECH.name}`).waitFor();
+    await page.getByRole('button', { name: '签字', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('主管工号').fill(SUPERVISOR.no);
+    await dialog.getByLabel('主管 PIN 码').fill(SUPERVISOR.pin);
+    await dialog.getByRole('button', { name: '批准' }).click();
+    await page.getByTestId('service-day-signature').getByText(`已签字：${SUPERVISOR.no} ${SUPERVISOR.name}，2026-11-25 13:00`).waitFor();
+    const supervisorDay = await printReport(page, browser, origin, artifacts, 'SVCDAY-2026-11-25');
+    for (const expected of ['服务主任日报表', '已签字', `${SUPERVISOR.name} (${SUPERVISOR.no})`, '1 单 · 45 分钟', number, '店长签字']) {
+      assert.ok(supervisorDay.text.includes(expected), `supervisor daily report PDF holds ${expected}`);
+    }
   },
 };
+
+/** Prints the open report (A4), turns the archived job into a PDF and gives its text; the page must be A4. */
+async function printReport(page, browser, origin, artifacts, recordNumber) {
+  const before = (await printedJobs(page)).length;
+  await page.getByRole('button', { name: '打印（A4）' }).click();
+  await page.waitForFunction((n) => window.__deskStandIn.archive.length > n, before);
+  const job = (await printedJobs(page)).pop();
+  assert.equal(job.kind, 'serviceDayReport');
+  assert.equal(job.recordNumber, recordNumber);
+  const pdf = await printJobToPdf(browser, origin, job, artifacts);
+  const info = pdfInfo(pdf);
+  assert.ok(Math.abs(info.width - 595.3) < 1 && Math.abs(info.height - 841.9) < 1, `A4, got ${info.width} × ${info.height} pt`);
+  return { text: pdfText(pdf) };
+}

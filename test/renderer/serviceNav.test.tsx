@@ -40,7 +40,7 @@ describe('technician service in the shell', () => {
 
     const clerk = renderApp(desk);
     await signIn(user, CLERK, '大件物品寄存');
-    expect(repairGroup()).toEqual(['叫修登记', '登记结果']);
+    expect(repairGroup()).toEqual(['叫修登记', '登记结果', '维修间', '商品进出登记簿', '回访', '今日收费', '保养合同']);
     const nav = screen.getByRole('navigation');
     expect(within(nav).queryByRole('button', { name: '派工' })).toBeNull();
     expect(within(nav).queryByRole('button', { name: '技术员' })).toBeNull();
@@ -51,7 +51,7 @@ describe('technician service in the shell', () => {
 
     const supervisor = renderApp(desk);
     await signIn(user, SUPERVISOR, '大件物品寄存');
-    expect(repairGroup()).toEqual(['叫修登记', '派工', '登记结果']);
+    expect(repairGroup()).toEqual(['叫修登记', '派工', '登记结果', '维修间', '商品进出登记簿', '回访', '今日收费', '保养合同', '维修报表']);
     const manage = within(screen.getByRole('navigation')).getByRole('group', { name: '管理' });
     await user.click(within(manage).getByRole('button', { name: '技术员' }));
     expect(await screen.findByRole('heading', { name: '技术员区域与技能' })).toBeTruthy();
@@ -59,10 +59,10 @@ describe('technician service in the shell', () => {
     expect(await screen.findByRole('heading', { name: '派工' })).toBeTruthy();
     supervisor.unmount();
 
-    // A technician opens on their jobs, the one area they have (F1), with nothing of the desk's.
+    // A technician opens on their jobs (F1), then their own daily report (F2), with nothing of the desk's.
     renderApp(desk);
     await signIn(user, { staffNo: TECH_ZHOU.staffNo, pin: TECH_ZHOU.pin }, '我的工单');
-    expect(within(screen.getByRole('navigation')).getAllByRole('button').map((b) => b.textContent)).toEqual(['我的工单F1']);
+    expect(within(screen.getByRole('navigation')).getAllByRole('button').map((b) => b.textContent)).toEqual(['我的工单F1', '我的日报F2']);
   });
 
   it('overdue calls show in the status bar: the supervisor goes to the board, the clerk sees the list, the technician nothing', async () => {

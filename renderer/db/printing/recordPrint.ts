@@ -8,6 +8,7 @@ import { LOST_ITEM_SCHEMA_VERSION } from '../../../shared/domain/storage/lostFou
 import { STORAGE_SCHEMA_VERSION } from '../../../shared/domain/storage/projection';
 import { refusalError } from '../complaints/steps';
 import { markVoucherPrinted } from '../service/voucher';
+import { markGoodsReceiptPrinted } from '../service/workshop';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
@@ -24,7 +25,7 @@ const PRINTED_RECORDS = {
   complaint: { schemaVersion: COMPLAINT_SCHEMA_VERSION, read: (db: DeskDatabase, id: string) => db.complaints.get(id) },
 } as const satisfies Partial<Record<RecordType, unknown>>;
 
-/** Service calls print one thing, the voucher, with their own entry and permission (service/voucher.ts). */
+/** Service calls print the voucher and the goods receipt, each with its own count and permission (service/voucher.ts, service/workshop.ts). */
 export type PrintedRecordType = keyof typeof PRINTED_RECORDS | 'serviceCall';
 
 /** Complaint entries say in whose authority they were made (the printer's role), and only a role that may print one does. */
@@ -41,6 +42,7 @@ async function complaintActing(tx: WriteTx, ctx: DeskContext, complaintId: strin
  * the printout: 1 for the first print, 2+ for a reprint (补打).
  */
 export async function recordPrint(ctx: DeskContext, recordType: PrintedRecordType, recordId: string, template: string): Promise<number> {
+  if (recordType === 'serviceCall' && template === 'goodsReceipt') return (await markGoodsReceiptPrinted(ctx, recordId)).workshop?.receiptPrintCount ?? 0;
   if (recordType === 'serviceCall') return (await markVoucherPrinted(ctx, recordId)).printCount;
   const kind = PRINTED_RECORDS[recordType];
   return writeEntries(ctx, async (tx) => {

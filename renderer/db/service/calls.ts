@@ -1,6 +1,7 @@
 import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION, type ServiceEntry, type ServiceEntryType } from '../../../shared/domain/service/entries';
 import { checkServiceStep, type ServiceStep } from '../../../shared/domain/service/steps';
-import type { Permission } from '../../../shared/domain/staff';
+import type { ServiceRefusalReason } from '../../../shared/domain/service/types';
+import type { Permission, StaffMember } from '../../../shared/domain/staff';
 import { appointmentInput, cancelInput, dispatchInput, serviceCallInput, visitInput } from '../../../shared/schema/service';
 import type { DeskContext } from '../context';
 import type { ServiceCallRow } from '../database';
@@ -55,22 +56,30 @@ export interface StepOptions {
   readonly check?: ((call: ServiceCallRow, tx: WriteTx) => Promise<void> | void) | undefined;
 }
 
+/** A step's data made inside its transaction, when it needs the call, the person or a number handed out there (a goods receipt's). */
+export type StepDataOf<T extends ServiceEntryType> = (call: ServiceCallRow, tx: WriteTx, me: StaffMember) => Promise<StepData<T>> | StepData<T>;
+
+/** Refusals about the money typed (paid work's quote): shown at the form's fee field. */
+const REFUSAL_FIELD: Partial<Record<ServiceRefusalReason, string>> = { noAgreedQuote: 'fee', feeAboveQuote: 'fee' };
+
 /** One step on a call: who may, whether its state allows it (the same rule the projection applies), the entry. */
 export async function takeStep<T extends ServiceEntryType>(
   ctx: DeskContext,
   callId: string,
   type: T,
   permission: Permission | readonly Permission[],
-  data: StepData<T>,
+  stepData: StepData<T> | StepDataOf<T>,
   options: StepOptions = {},
 ): Promise<ServiceCallRow> {
   return writeEntries(ctx, async (tx) => {
     const call = await tx.db.serviceCalls.get(callId);
     if (!call) throw new DeskError('error.serviceCallNotFound');
-    await allowedMember(tx.db, ctx, permission);
+    const me = await allowedMember(tx.db, ctx, permission);
+    // A number taken here and then refused below is given back: the throw undoes the whole transaction.
+    const data = typeof stepData === 'function' ? await stepData(call, tx, me) : stepData;
     // The generic type and its data are one entry's; TypeScript cannot see the pair through T.
     const check = checkServiceStep(call, { type, by: ctx.session.staffNo, data } as ServiceStep);
-    if (!check.ok) throw new DeskError(`error.serviceStep.${check.reason}`);
+    if (!check.ok) throw new DeskError(`error.serviceStep.${check.reason}`, REFUSAL_FIELD[check.reason]);
     await options.check?.(call, tx);
     await tx.append({
       recordType: SERVICE_CALL_RECORD_TYPE,
@@ -117,7 +126,6 @@ export async function recordVisit(ctx: DeskContext, callId: string, raw: unknown
   if (input.arrivedAt > ctx.clock.now()) throw new DeskError('error.serviceArrivedInFuture', 'arrivedAt');
   if (input.arrivedAt < call.receivedAt) throw new DeskError('error.serviceArrivedBeforeCall', 'arrivedAt');
   const { fee, invoiceNo, ...rest } = input;
-  if (fee > 0 && !invoiceNo) throw new DeskError('error.invoiceNoRequired', 'invoiceNo');
   return takeStep(ctx, callId, 'visitRecorded', 'service.register', { ...rest, feeFen: fee, invoiceNo, technician: call.dispatch.technician });
 }
 

@@ -14,5 +14,9 @@ import { gifts } from './gifts';
 import { sync } from './sync';
 import { service } from './service';
 import { serviceVoucher } from './serviceVoucher';
+import { serviceReports } from './serviceReports';
+import { serviceAftercare } from './serviceAftercare';
+import { serviceContracts } from './serviceContracts';
+import { serviceWorkshop } from './serviceWorkshop';
 
-export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher };
+export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop };

@@ -2,6 +2,10 @@ import { admin } from './admin';
 import { sync } from './sync';
 import { service } from './service';
 import { serviceVoucher } from './serviceVoucher';
+import { serviceReports } from './serviceReports';
+import { serviceAftercare } from './serviceAftercare';
+import { serviceContracts } from './serviceContracts';
+import { serviceWorkshop } from './serviceWorkshop';
 import { closing } from './closing';
 import { common } from './common';
 import { complaints } from './complaints';
@@ -14,4 +18,4 @@ import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 
-export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher } as const;
+export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop } as const;

@@ -1,4 +1,4 @@
-import { addMonths, format, parseISO } from 'date-fns';
+import { addMonths, addYears, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { addDays, type IsoDate } from '../calendar/days';
 import type { Entry, RecordType } from '../entry';
 import type { Fen } from '../money';
@@ -60,6 +60,15 @@ export interface MaintenanceContract {
   readonly conflicts: readonly ContractConflict[];
 }
 
+/** A term runs at most this many years: its end no later than the start's date that many years on. */
+export const MAX_CONTRACT_YEARS = 5;
+
+/** Why a term from `start` to `end` (both included) cannot be: it must end after it starts and last at most MAX_CONTRACT_YEARS. */
+export function termRefusal(start: IsoDate, end: IsoDate): 'endNotAfterStart' | 'termTooLong' | undefined {
+  if (end <= start) return 'endNotAfterStart';
+  return end > format(addYears(parseISO(start), MAX_CONTRACT_YEARS), 'yyyy-MM-dd') ? 'termTooLong' : undefined;
+}
+
 /** A renewal continues the day after the current end and must run past it. */
 export function renewalRefusal(contract: Pick<MaintenanceContract, 'end'>, newEnd: IsoDate): 'notLater' | undefined {
   return newEnd > contract.end ? undefined : 'notLater';
@@ -94,4 +103,9 @@ export type ContractState = 'active' | 'expiring' | 'expired';
 export function contractState(contract: Pick<MaintenanceContract, 'end'>, today: IsoDate): ContractState {
   if (today > contract.end) return 'expired';
   return today >= expiryNoticeFrom(contract.end) ? 'expiring' : 'active';
+}
+
+/** Whole days from `today` to the end: 0 on the end day itself, negative once it has passed. */
+export function daysUntilEnd(contract: Pick<MaintenanceContract, 'end'>, today: IsoDate): number {
+  return differenceInCalendarDays(parseISO(contract.end), parseISO(today));
 }

@@ -47,9 +47,11 @@ export function checkServiceStep(call: ServiceCall | undefined, step: ServiceSte
   if (call.status === 'closed' || call.status === 'cancelled') return refuse('closed');
   switch (step.type) {
     case 'appointmentSet':
-    case 'cancelled':
     case 'quoted':
       return OK;
+    case 'cancelled':
+      // Taken back, the customer's goods are with the store: the call ends only when they go back (goods returned).
+      return call.status === 'takenBack' ? refuse('goodsNotReturned') : OK;
     case 'dispatched':
       return call.status === 'registered' || call.status === 'waitingParts' ? OK : refuse('alreadyDispatched');
     case 'accepted':

@@ -175,6 +175,7 @@ export type ServiceRefusalReason =
   | 'alreadyChecked'
   | 'notChecked'
   | 'goodsAlreadyReturned'
+  | 'goodsNotReturned'
   | 'notDone'
   | 'alreadyFollowedUp'
   | 'noVisit'

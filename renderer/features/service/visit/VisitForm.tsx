@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatYuan } from '../../../../shared/domain/money';
 import { VISIT_OUTCOMES } from '../../../../shared/domain/service/types';
 import { useServices } from '../../../app/services';
 import { useDeskContext } from '../../../app/useDeskContext';
@@ -43,16 +44,23 @@ function blankVisit(call: ServiceCallRow, now: number, timeZone: string): VisitF
   };
 }
 
+/** Paid work: the fee beside the quote it may not go above. */
+function quoteHint(call: ServiceCallRow, t: ReturnType<typeof useT>['t']): string {
+  return call.quote?.agreed ? t('service.quote.feeHint', { amount: formatYuan(call.quote.amountFen) }) : t('service.quote.feeHintNone');
+}
+
 /** How the visit ended → recordVisit; a message at each field wrong, nothing written. */
-export function VisitForm({ call, onDone }: { readonly call: ServiceCallRow; readonly onDone: (text: string) => void }) {
+export function VisitForm({ call, onDone, focusOutcome = true }: { readonly call: ServiceCallRow; readonly onDone: (text: string) => void; readonly focusOutcome?: boolean }) {
   const { t } = useT();
   const { clock } = useServices();
   const ctx = useDeskContext();
   const { timeZone } = ctx.session;
   const [fields, setFields] = useState(() => blankVisit(call, clock.now(), timeZone));
   const form = useRef<HTMLFormElement>(null);
-  // The voucher found: the keyboard goes on to its outcome.
-  useEffect(() => form.current?.querySelector('select')?.focus(), []);
+  // The voucher found: the keyboard goes on to its outcome (paid work: once the customer agreed to a quote).
+  useEffect(() => {
+    if (focusOutcome) form.current?.querySelector('select')?.focus();
+  }, [focusOutcome]);
   const save = useSubmit(async () => {
     const saved = await recordVisit(ctx, call.id, {
       outcome: fields.outcome,
@@ -67,6 +75,12 @@ export function VisitForm({ call, onDone }: { readonly call: ServiceCallRow; rea
     const after = saved.status === 'waitingParts' || saved.status === 'takenBack' ? saved.status : 'closed';
     onDone(t(`service.visit.done.${after}`, { number: saved.number }));
   });
+  const { setErrors } = save;
+  // A new quote answers the fee's refusal (none agreed, or above it): the message goes, the quote shows beside the fee.
+  const quotedAt = call.quote?.at;
+  useEffect(() => {
+    if (quotedAt !== undefined) setErrors(({ fields: { fee: _, ...others }, ...rest }) => ({ ...rest, fields: others }));
+  }, [quotedAt, setErrors]);
   const errors = save.errors.fields;
   const text = (name: TextField) => ({
     name,
@@ -125,7 +139,7 @@ export function VisitForm({ call, onDone }: { readonly call: ServiceCallRow; rea
         </button>
       </fieldset>
       <div className="row">
-        <Field label={t('service.field.fee')} inputMode="decimal" autoComplete="off" {...text('fee')} />
+        <Field label={t('service.field.fee')} inputMode="decimal" autoComplete="off" hint={call.serviceType === 'paid' ? quoteHint(call, t) : undefined} {...text('fee')} />
         <Field label={t('service.field.invoiceNo')} autoComplete="off" {...text('invoiceNo')} />
       </div>
       <label>

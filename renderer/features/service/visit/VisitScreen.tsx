@@ -10,6 +10,7 @@ import { findServiceCall } from '../../../db/service/queries';
 import { useT } from '../../../i18n';
 import { CallFacts } from './CallFacts';
 import { CancelCall } from './CancelCall';
+import { QuotePanel } from './QuotePanel';
 import { VisitForm } from './VisitForm';
 import '../service.css';
 
@@ -55,6 +56,7 @@ export function VisitScreen() {
               setDone(text);
             }}
           />
+          {call.serviceType === 'paid' && call.status !== 'closed' && call.status !== 'cancelled' && <QuotePanel call={call} />}
           {check && !check.ok ? (
             <p className="notice notice--warn" role="status">
               {t('service.visit.cannot', { why: tc(`error.serviceStep.${check.reason}`) })}
@@ -63,6 +65,7 @@ export function VisitScreen() {
             <VisitForm
               key={call.id}
               call={call}
+              focusOutcome={call.serviceType !== 'paid' || Boolean(call.quote?.agreed)}
               onDone={(text) => {
                 setCallId(undefined);
                 setDone(text);
