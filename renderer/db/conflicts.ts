@@ -4,8 +4,10 @@ import type { DeskDatabase } from './database';
 /**
  * Rules that span counters, broken while offline (released twice, left
  * twice, refunded beyond the receipt, a gift twice per receipt, gift stock
- * below zero, complaint steps out of order, a maintenance contract signed
- * twice or renewed to an end not later, a number used twice): records
+ * below zero, complaint steps out of order, a service call dispatched twice
+ * or its goods receipt voided twice, a service day signed twice, a
+ * maintenance contract signed twice or renewed to an end not later, a
+ * number used twice): records
  * waiting for a supervisor. The status bar and the supervisor's list count
  * from here.
  */
@@ -16,7 +18,10 @@ export async function countConflicts(db: DeskDatabase): Promise<number> {
     db.receipts.where('conflict').equals(1).count(),
     db.giftStocks.where('conflict').equals(1).count(),
     db.complaints.where('conflict').equals(1).count(),
+    db.serviceCalls.where('conflict').equals(1).count(),
     db.maintenanceContracts.where('conflict').equals(1).count(),
+    // Signed days are one row per store day: few enough to read without an index.
+    db.serviceDays.filter((d) => d.conflicts.length > 0).count(),
     db.numberClashes.count(),
   ]);
   return counts.reduce((a, b) => a + b, 0);
@@ -25,7 +30,7 @@ export async function countConflicts(db: DeskDatabase): Promise<number> {
 /** One breach as the supervisor's list shows it: which record, what happened, where and when the late entry was made. */
 export interface CounterConflict {
   readonly entryId: string;
-  readonly area: 'storage' | 'lostFound' | 'receipt' | 'giftStock' | 'complaint' | 'maintenanceContract';
+  readonly area: 'storage' | 'lostFound' | 'receipt' | 'giftStock' | 'complaint' | 'serviceCall' | 'serviceDay' | 'maintenanceContract';
   /** The record as people name it: a ticket, receipt or complaint number, a gift. */
   readonly record: string;
   /** i18n key of what the late entry broke. */
@@ -43,7 +48,11 @@ export async function listCounterConflicts(db: DeskDatabase): Promise<CounterCon
     db.giftStocks.where('conflict').equals(1).toArray(),
     db.complaints.where('conflict').equals(1).toArray(),
   ]);
-  const contracts = await db.maintenanceContracts.where('conflict').equals(1).toArray();
+  const [calls, days, contracts] = await Promise.all([
+    db.serviceCalls.where('conflict').equals(1).toArray(),
+    db.serviceDays.filter((d) => d.conflicts.length > 0).toArray(),
+    db.maintenanceContracts.where('conflict').equals(1).toArray(),
+  ]);
   const stamp = (c: { readonly entryId: string; readonly by: string; readonly at: number; readonly counter: string }) => ({ entryId: c.entryId, by: c.by, at: c.at, counter: c.counter });
   const rows: CounterConflict[] = [
     ...storage.flatMap((i) => i.conflicts.map((c) => ({ ...stamp(c), area: 'storage' as const, record: i.number, kind: `conflicts.kind.${c.kind}` }))),
@@ -51,6 +60,8 @@ export async function listCounterConflicts(db: DeskDatabase): Promise<CounterCon
     ...receipts.flatMap((r) => r.conflicts.map((c) => ({ ...stamp(c), area: 'receipt' as const, record: `${r.receiptNo} · ${c.ref}`, kind: `conflicts.kind.${c.kind}` }))),
     ...stocks.flatMap((s) => s.conflicts.map((c) => ({ ...stamp(c), area: 'giftStock' as const, record: `${s.giftId} · ${c.handoutNumber}`, kind: `conflicts.kind.${c.kind}` }))),
     ...complaints.flatMap((k) => k.refusals.map((c) => ({ ...stamp(c), area: 'complaint' as const, record: k.number, kind: `error.complaintStep.${c.reason}` }))),
+    ...calls.flatMap((k) => k.conflicts.map((c) => ({ ...stamp(c), area: 'serviceCall' as const, record: k.number, kind: `error.serviceStep.${c.reason}` }))),
+    ...days.flatMap((d) => d.conflicts.map((c) => ({ ...stamp(c), area: 'serviceDay' as const, record: d.day, kind: 'conflicts.kind.serviceDaySignedTwice' }))),
     ...contracts.flatMap((k) => k.conflicts.map((c) => ({ ...stamp(c), area: 'maintenanceContract' as const, record: k.number, kind: `conflicts.kind.contract.${c.reason}` }))),
   ];
   return rows.sort((a, b) => b.at - a.at || (a.entryId < b.entryId ? 1 : -1));

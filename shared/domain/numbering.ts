@@ -55,6 +55,13 @@ export function sequenceKey(type: NumberedRecordType, at: number, timeZone: stri
   return `seq:${RECORD_PREFIX[type]}:${formatInZone(at, 'yyMMdd', timeZone)}`;
 }
 
+/** The numbers an entry's data handed out: its record's, and a goods receipt's (numbered apart on a service call). */
+export function numbersHandedOut(data: unknown): string[] {
+  if (typeof data !== 'object' || data === null) return [];
+  const { number, receiptNo } = data as { number?: unknown; receiptNo?: unknown };
+  return [number, receiptNo].filter((n): n is string => typeof n === 'string');
+}
+
 /**
  * The daily sequences a counter had reached, from the numbers it printed
  * (a PC set up again for the same counter): the highest per type and day,

@@ -1,3 +1,4 @@
+import { countConflicts, listCounterConflicts } from '../../renderer/db/conflicts';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { newId } from '../../shared/domain/ids';
@@ -226,6 +227,9 @@ describe('the workshop: goods in, repair card, check, goods out', () => {
       expect(row.conflicts.map((c) => [c.type, c.reason, c.counter])).toEqual([['goodsReturned', 'goodsAlreadyReturned', 'C2']]);
       expect(row.conflict).toBe(1);
     }
+    // The supervisor's list and the status bar's count name it.
+    expect(await listCounterConflicts(desk.db)).toMatchObject([{ area: 'serviceCall', record: call.number, kind: 'error.serviceStep.goodsAlreadyReturned', counter: 'C2' }]);
+    expect(await countConflicts(c2.db)).toBe(1);
   });
 
   it('the goods in/out register of a day range: goods in or out in it, by when they came in; the goods in the workshop now', async () => {

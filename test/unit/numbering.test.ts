@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatRecordNumber, normalizeRecordNumber, parseRecordNumber, sequenceKey, sequencesReached } from '../../shared/domain/numbering';
+import { formatRecordNumber, normalizeRecordNumber, numbersHandedOut, parseRecordNumber, sequenceKey, sequencesReached } from '../../shared/domain/numbering';
 
 // 2026-11-25 23:30 in Shanghai is still the 25th there, already the 25th 15:30 UTC.
 const LATE_EVENING = Date.UTC(2026, 10, 25, 15, 30);
@@ -55,5 +55,17 @@ describe('sequencesReached: the daily sequences a counter had reached, from the 
     );
     expect(Object.fromEntries(reached)).toEqual({ 'seq:JC:261125': 7, 'seq:JC:261126': 1, 'seq:TS:261125': 2 });
     expect(reached.get(sequenceKey('storage', Date.UTC(2026, 10, 25, 4), 'Asia/Shanghai'))).toBe(7);
+  });
+
+  it('reads the goods receipts a service call handed out too, so a replaced PC never prints the same LQ number again', () => {
+    const entries = [
+      { number: 'WX-S01-C1-261125-0001', customer: {} },
+      { receiptNo: 'LQ-S01-C1-261125-0003', goods: '空调内机' },
+      { copy: 'voucher' },
+      null,
+    ];
+    const reached = sequencesReached(entries.flatMap(numbersHandedOut), 'S01', 'C1');
+    expect(reached.get(sequenceKey('goodsReceipt', Date.UTC(2026, 10, 25, 4), 'Asia/Shanghai'))).toBe(3);
+    expect(reached.get(sequenceKey('serviceCall', Date.UTC(2026, 10, 25, 4), 'Asia/Shanghai'))).toBe(1);
   });
 });

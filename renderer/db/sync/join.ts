@@ -2,7 +2,7 @@ import { DEFAULT_TIME_ZONE, type Clock } from '../../../shared/domain/clock';
 import { isSupervisor } from '../../../shared/domain/staff';
 import type { StoreProfile } from '../../../shared/domain/store';
 import type { DeskApi } from '../../../shared/ipc';
-import { sequencesReached } from '../../../shared/domain/numbering';
+import { numbersHandedOut, sequencesReached } from '../../../shared/domain/numbering';
 import { MAX_SYNC_BATCH } from '../../../shared/schema/sync';
 import { joinStoreInput } from '../../../shared/schema/setup';
 import type { DeskContext } from '../context';
@@ -49,10 +49,7 @@ export async function joinSyncedStore(
     throw new DeskError('error.joinNothingThere', 'code', { store: identity.store });
   }
   const own = await db.entries.where('[counter+seq]').between([identity.counter, 0], [identity.counter, Infinity]).toArray();
-  const numbers = own.flatMap((e) => {
-    const number = (e.data as { number?: unknown } | null)?.number;
-    return typeof number === 'string' ? [number] : [];
-  });
+  const numbers = own.flatMap((e) => numbersHandedOut(e.data));
   await writeEntries({ ...ctx, session: { ...ctx.session, timeZone: profile.timeZone } }, async (tx) => {
     await setCounterIdentity(tx.db, identity);
     const last = own.at(-1);

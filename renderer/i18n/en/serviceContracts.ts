@@ -10,7 +10,6 @@ export const serviceContracts = {
   'error.contractRenewalNotLater': 'The renewal must end after the current end, {end}',
   'conflicts.area.maintenanceContract': 'Maintenance contract',
   'conflicts.kind.contract.alreadySigned': 'The same contract signed at two counters',
-  'conflicts.kind.contract.notSigned': 'A renewal of a contract with no signing',
   'conflicts.kind.contract.notLater': 'A renewal ending no later than the current end (perhaps renewed at two counters)',
   'nav.serviceContracts': 'Service contracts',
   'contracts.title': 'Maintenance contracts',

@@ -10,7 +10,6 @@ export const serviceContracts = {
   'error.contractRenewalNotLater': '续签的到期日须晚于现在的到期日 {end}',
   'conflicts.area.maintenanceContract': '保养合同',
   'conflicts.kind.contract.alreadySigned': '同一份合同在两个柜台各签了一次',
-  'conflicts.kind.contract.notSigned': '续签了一份没有签订记录的合同',
   'conflicts.kind.contract.notLater': '续签的到期日不晚于已有的到期日（可能两个柜台都续签了）',
   'nav.serviceContracts': '保养合同',
   'contracts.title': '保养合同',

@@ -43,7 +43,7 @@ export interface ContractTerm extends ActionStamp {
 
 export interface ContractConflict extends ActionStamp {
   readonly entryId: string;
-  readonly reason: 'alreadySigned' | 'notSigned' | 'notLater';
+  readonly reason: 'alreadySigned' | 'notLater';
 }
 
 /** 维修保养合同: a customer's products kept serviced from start to end; each renewal is a new term after the last. */
