@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
-import { dispatchCall, registerServiceCall, setAppointment } from '../../renderer/db/service/calls';
+import { acceptJob, dispatchCall, recordVisit, registerServiceCall, setAppointment } from '../../renderer/db/service/calls';
 import { MyJobsScreen } from '../../renderer/features/service/jobs/MyJobsScreen';
 import { renderSignedIn } from './renderDesk';
 import { callForm, makeServiceDesk, TECH_WU, TECH_ZHOU } from './serviceFixture';
@@ -48,6 +48,26 @@ describe('我的工单', () => {
     // The other job still waits to be accepted; 吴's job was not touched.
     expect(screen.getByRole('button', { name: `接单 ${late.number}` })).toBeTruthy();
     expect((await desk.db.serviceCalls.get(other.id))?.status).toBe('dispatched');
+  });
+
+  it('back at the desk the technician records the result of their own accepted job; the job leaves the list; another technician cannot', async () => {
+    const user = userEvent.setup();
+    const { desk, early, other } = await jobsDesk();
+    await acceptJob(desk.asZhou, early.id);
+    await acceptJob(desk.asWu, other.id);
+    desk.clock.advance(4 * 3_600_000);
+    // 周 cannot record 吴's job, whatever the screen offers.
+    await expect(recordVisit(desk.asZhou, other.id, { outcome: 'fixedOnSite', arrivedAt: desk.clock.now() - 3_600_000, minutesOnSite: '30', workDone: '更换排水泵', parts: [], fee: '', invoiceNo: '', voucherReturned: true })).rejects.toMatchObject({ code: 'error.serviceStep.notYourJob' });
+    await renderSignedIn(desk, TECH_ZHOU.staffNo, <MyJobsScreen />);
+
+    await user.click(await screen.findByRole('button', { name: `登记 ${early.number} 的结果` }));
+    await user.selectOptions(screen.getByLabelText('结果'), '现场修好');
+    await user.type(screen.getByLabelText('现场时间（分钟）'), '３０');
+    await user.type(screen.getByLabelText('维修内容'), '除冰，更换温控器');
+    await user.click(screen.getByRole('button', { name: '登记结果' }));
+    expect((await screen.findByRole('status')).textContent).toBe(`${early.number} 已登记：已结单`);
+    expect(await desk.db.serviceCalls.get(early.id)).toMatchObject({ status: 'closed', visits: [{ technician: TECH_ZHOU.staffNo, by: TECH_ZHOU.staffNo, minutesOnSite: 30 }] });
+    await waitFor(() => expect(screen.queryByRole('heading', { name: new RegExp(early.number) })).toBeNull());
   });
 
   it('a technician with nothing sent to them sees an empty list', async () => {

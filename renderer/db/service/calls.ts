@@ -1,7 +1,7 @@
 import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION, type ServiceEntry, type ServiceEntryType } from '../../../shared/domain/service/entries';
 import { checkServiceStep, type ServiceStep } from '../../../shared/domain/service/steps';
 import type { ServiceRefusalReason } from '../../../shared/domain/service/types';
-import type { Permission, StaffMember } from '../../../shared/domain/staff';
+import { can, type Permission, type StaffMember } from '../../../shared/domain/staff';
 import { appointmentInput, cancelInput, dispatchInput, serviceCallInput, visitInput } from '../../../shared/schema/service';
 import type { DeskContext } from '../context';
 import type { ServiceCallRow } from '../database';
@@ -126,7 +126,12 @@ export async function recordVisit(ctx: DeskContext, callId: string, raw: unknown
   if (input.arrivedAt > ctx.clock.now()) throw new DeskError('error.serviceArrivedInFuture', 'arrivedAt');
   if (input.arrivedAt < call.receivedAt) throw new DeskError('error.serviceArrivedBeforeCall', 'arrivedAt');
   const { fee, invoiceNo, ...rest } = input;
-  return takeStep(ctx, callId, 'visitRecorded', 'service.register', { ...rest, feeFen: fee, invoiceNo, technician: call.dispatch.technician });
+  const technician = call.dispatch.technician;
+  // The desk records any visit; a technician back at the desk records their own jobs only.
+  return takeStep(ctx, callId, 'visitRecorded', ['service.register', 'service.jobs'], (_, __, me) => {
+    if (!can(me.role, 'service.register') && me.staffNo !== technician) throw new DeskError('error.serviceStep.notYourJob');
+    return { ...rest, feeFen: fee, invoiceNo, technician };
+  });
 }
 
 export async function cancelServiceCall(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {

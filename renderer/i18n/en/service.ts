@@ -162,6 +162,7 @@ export const service = {
   'service.jobs.empty': 'No jobs dispatched to you now',
   'service.jobs.accept': 'Accept',
   'service.jobs.acceptFor': 'Accept {number}',
+  'service.jobs.recordFor': 'Record the result of {number}',
   'service.jobs.acceptedAt': 'Accepted {at}',
   'service.jobs.list': 'My jobs (by agreed visit)',
   // Visit results.

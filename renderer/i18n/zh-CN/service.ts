@@ -162,6 +162,7 @@ export const service = {
   'service.jobs.empty': '目前没有派给您的工单',
   'service.jobs.accept': '接单',
   'service.jobs.acceptFor': '接单 {number}',
+  'service.jobs.recordFor': '登记 {number} 的结果',
   'service.jobs.acceptedAt': '已接单 {at}',
   'service.jobs.list': '我的工单（按约定上门时间）',
   // 登记结果.

@@ -9,6 +9,8 @@ import type { ServiceCallRow } from '../../../db/database';
 import { acceptJob } from '../../../db/service/calls';
 import { readMyJobs } from '../../../db/service/queries';
 import { useT } from '../../../i18n';
+import { QuotePanel } from '../visit/QuotePanel';
+import { VisitForm } from '../visit/VisitForm';
 import { VoucherPrintButton } from '../voucher/VoucherPrintButton';
 import { serviceTimeText, targetText, visitText } from '../words';
 import '../service.css';
@@ -16,7 +18,8 @@ import '../service.css';
 /**
  * 我的工单 for a technician: the jobs sent to them, by agreed visit then
  * arrival target, with what they need on the way (customer, address, phone,
- * problem); accept a job, print its service voucher.
+ * problem); accept a job, print its service voucher, and back at the desk
+ * record how it went (the same form the desk uses).
  */
 export function MyJobsScreen() {
   const { t } = useT();
@@ -26,6 +29,7 @@ export function MyJobsScreen() {
   const now = useNow(clock);
   const jobs = useLiveQuery(() => readMyJobs(db, staffNo), [db, staffNo]);
   const [notice, setNotice] = useState<string>();
+  const [recording, setRecording] = useState<string>();
   const accept = useSubmit(async (call: ServiceCallRow) => {
     setNotice(undefined);
     const saved = await acceptJob(ctx, call.id);
@@ -72,7 +76,28 @@ export function MyJobsScreen() {
                 <dd className={deadline < now ? 'svc-overdue' : undefined}>{targetText(deadline, now, timeZone, t)}</dd>
               </dl>
               {call.accepted ? (
-                <p className="muted">{t('service.jobs.acceptedAt', { at: serviceTimeText(call.accepted.at, timeZone) })}</p>
+                <>
+                  <p className="muted">{t('service.jobs.acceptedAt', { at: serviceTimeText(call.accepted.at, timeZone) })}</p>
+                  {recording === call.id ? (
+                    <>
+                      {call.serviceType === 'paid' && <QuotePanel call={call} />}
+                      <VisitForm
+                        call={call}
+                        focusOutcome={call.serviceType !== 'paid' || Boolean(call.quote?.agreed)}
+                        onDone={(text) => {
+                          setRecording(undefined);
+                          setNotice(text);
+                        }}
+                      />
+                    </>
+                  ) : (
+                    <div className="actions" style={{ justifyContent: 'flex-start' }}>
+                      <button type="button" onClick={() => setRecording(call.id)} aria-label={t('service.jobs.recordFor', { number: call.number })}>
+                        {t('service.visit.save')}
+                      </button>
+                    </div>
+                  )}
+                </>
               ) : (
                 <div className="actions" style={{ justifyContent: 'flex-start' }}>
                   <button type="button" className="primary" disabled={accept.pending} onClick={() => void accept.submit(call)} aria-label={t('service.jobs.acceptFor', { number: call.number })}>
