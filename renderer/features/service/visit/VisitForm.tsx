@@ -9,12 +9,9 @@ import { useSubmit } from '../../../components/useSubmit';
 import type { ServiceCallRow } from '../../../db/database';
 import { recordVisit } from '../../../db/service/calls';
 import { useT } from '../../../i18n';
+import { PartsFieldset, type PartRow } from '../PartsFieldset';
 import { TextAreaField } from '../../complaints/intake/TextAreaField';
 
-interface PartRow {
-  readonly name: string;
-  readonly quantity: string;
-}
 
 interface VisitFields {
   readonly outcome: string;
@@ -88,7 +85,6 @@ export function VisitForm({ call, onDone, focusOutcome = true }: { readonly call
     onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value })),
     error: errors[name],
   });
-  const setPart = (index: number, patch: Partial<PartRow>) => setFields((f) => ({ ...f, parts: f.parts.map((p, i) => (i === index ? { ...p, ...patch } : p)) }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save.submit();
@@ -108,36 +104,7 @@ export function VisitForm({ call, onDone, focusOutcome = true }: { readonly call
         <Field label={t('service.field.minutesOnSite')} inputMode="numeric" autoComplete="off" {...text('minutesOnSite')} />
       </div>
       <TextAreaField label={t('service.field.workDone')} {...text('workDone')} />
-      <fieldset className="svc-parts">
-        <legend>{t('service.field.parts')}</legend>
-        {fields.parts.length === 0 && <p className="muted">{t('service.visit.noParts')}</p>}
-        {fields.parts.map((part, i) => (
-          <div className="row" key={i}>
-            <Field
-              label={`${t('service.field.partName')} ${i + 1}`}
-              autoFocus={i === fields.parts.length - 1 && part.name === ''}
-              autoComplete="off"
-              value={part.name}
-              onChange={(e) => setPart(i, { name: e.target.value })}
-              error={errors[`parts.${i}.name`]}
-            />
-            <Field
-              label={`${t('service.field.partQuantity')} ${i + 1}`}
-              inputMode="numeric"
-              autoComplete="off"
-              value={part.quantity}
-              onChange={(e) => setPart(i, { quantity: e.target.value })}
-              error={errors[`parts.${i}.quantity`]}
-            />
-            <button type="button" className="link" onClick={() => setFields((f) => ({ ...f, parts: f.parts.filter((_, n) => n !== i) }))} aria-label={t('service.visit.removePart', { n: i + 1 })}>
-              ✕
-            </button>
-          </div>
-        ))}
-        <button type="button" onClick={() => setFields((f) => ({ ...f, parts: [...f.parts, { name: '', quantity: '1' }] }))}>
-          {t('service.visit.addPart')}
-        </button>
-      </fieldset>
+      <PartsFieldset parts={fields.parts} onChange={(parts) => setFields((f) => ({ ...f, parts }))} errors={errors} />
       <div className="row">
         <Field label={t('service.field.fee')} inputMode="decimal" autoComplete="off" hint={call.serviceType === 'paid' ? quoteHint(call, t) : undefined} {...text('fee')} />
         <Field label={t('service.field.invoiceNo')} autoComplete="off" {...text('invoiceNo')} />

@@ -10,7 +10,7 @@ import type { ServiceCallRow } from '../../../db/database';
 import { recordRepair } from '../../../db/service/workshop';
 import { useT } from '../../../i18n';
 import { TextAreaField } from '../../complaints/intake/TextAreaField';
-import { PartsFieldset, type PartRow } from './PartsFieldset';
+import { PartsFieldset, type PartRow } from '../PartsFieldset';
 
 interface RepairFields {
   readonly technician: string;

@@ -1,5 +1,5 @@
-import { Field } from '../../../components/Field';
-import { useT } from '../../../i18n';
+import { Field } from '../../components/Field';
+import { useT } from '../../i18n';
 
 export interface PartRow {
   readonly name: string;
