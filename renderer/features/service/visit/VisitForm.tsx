@@ -12,7 +12,6 @@ import { useT } from '../../../i18n';
 import { PartsFieldset, type PartRow } from '../PartsFieldset';
 import { TextAreaField } from '../../complaints/intake/TextAreaField';
 
-
 interface VisitFields {
   readonly outcome: string;
   readonly arrivedAt: string;
