@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { pdfInfo, pdfText } from './pdf.mjs';
-import { CLERK, firstRunWithClerk, openArea, printedJobs, signIn, STORE, SUPERVISOR } from './desk.mjs';
+import { CLERK, firstRunWithClerk, openArea, printedJobs, signIn, signOut, STORE, SUPERVISOR } from './desk.mjs';
 import { printJobToPdf } from './printed.mjs';
 
 /** Wednesday 2026-11-25 09:00 in Shanghai: the page's clock starts here and is moved by the test, never by waiting. */
@@ -17,10 +17,6 @@ async function takeStep(page, step, fill) {
   await fill();
   await page.getByRole('button', { name: '提交' }).click();
   await page.getByRole('status').filter({ hasText: `已记录：${step}` }).waitFor();
-}
-
-async function signOut(page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
 }
 
 export const complaintsFlow = {

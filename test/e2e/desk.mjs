@@ -41,3 +41,7 @@ export async function firstRunWithClerk(page) {
   await page.getByRole('button', { name: '新增', exact: true }).click();
   await page.getByText(`已新增员工 ${CLERK.no} ${CLERK.name}`).waitFor();
 }
+
+export async function signOut(page) {
+  await page.getByRole('button', { name: '退出登录' }).click();
+}

@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { pdfInfo, pdfText } from './pdf.mjs';
-import { CLERK, firstRunWithClerk, openArea, printedJobs, signIn, STORE, SUPERVISOR } from './desk.mjs';
+import { CLERK, openArea, printedJobs, signIn, signOut, STORE, SUPERVISOR } from './desk.mjs';
+import { deskWithTechnician, START, TECH } from './serviceSteps.mjs';
 import { printJobToPdf } from './printed.mjs';
-
-/** Wednesday 2026-11-25 10:00 in Shanghai: the page's clock starts here and is moved by the test, never by waiting. */
-const START = Date.UTC(2026, 10, 25, 2, 0);
-const TECH = { no: '3001', name: '周师傅', pin: '300100' };
-
-async function signOut(page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-}
 
 export const serviceFlow = {
   name: 'service: a call taken, dispatched to the suggested technician, accepted, voucher printed, result recorded and closed, daily reports printed and signed',
@@ -18,14 +11,7 @@ export const serviceFlow = {
     await page.goto(origin);
 
     step('the supervisor sets up the desk, adds a technician and gives him his area and skills');
-    await firstRunWithClerk(page);
-    await page.getByLabel('工号', { exact: true }).fill(TECH.no);
-    await page.getByLabel('姓名', { exact: true }).fill(TECH.name);
-    await page.getByLabel('岗位', { exact: true }).selectOption('technician');
-    await page.getByLabel('PIN 码（4–8 位数字）').fill(TECH.pin);
-    await page.getByLabel('再次输入 PIN 码').fill(TECH.pin);
-    await page.getByRole('button', { name: '新增', exact: true }).click();
-    await page.getByText(`已新增员工 ${TECH.no} ${TECH.name}`).waitFor();
+    await deskWithTechnician(page);
     await openArea(page, '技术员', '技术员区域与技能');
     const form = page.getByRole('form', { name: `${TECH.name} (${TECH.no})` });
     await form.getByLabel('市区').check();

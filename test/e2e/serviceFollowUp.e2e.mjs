@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
-import { CLERK, firstRunWithClerk, openArea, signIn, SUPERVISOR } from './desk.mjs';
-
-/** Wednesday 2026-11-25 10:00 in Shanghai: the page's clock starts here and is moved by the test, never by waiting. */
-const START = Date.UTC(2026, 10, 25, 2, 0);
-const TECH = { no: '3001', name: '周师傅', pin: '300100' };
-
-async function signOut(page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-}
+import { CLERK, openArea, signIn, signOut } from './desk.mjs';
+import { deskWithTechnician, dispatchAndAccept, START, takeServiceCall } from './serviceSteps.mjs';
 
 export const serviceFollowUpFlow = {
   name: 'serviceFollowUp: paid work quoted and agreed before the fee, the customer called back 30 hours later with the opinion card, the fee in the day’s fees',
@@ -16,42 +9,14 @@ export const serviceFollowUpFlow = {
     await page.goto(origin);
 
     step('the supervisor sets up the desk and adds a technician');
-    await firstRunWithClerk(page);
-    await page.getByLabel('工号', { exact: true }).fill(TECH.no);
-    await page.getByLabel('姓名', { exact: true }).fill(TECH.name);
-    await page.getByLabel('岗位', { exact: true }).selectOption('technician');
-    await page.getByLabel('PIN 码（4–8 位数字）').fill(TECH.pin);
-    await page.getByLabel('再次输入 PIN 码').fill(TECH.pin);
-    await page.getByRole('button', { name: '新增', exact: true }).click();
-    await page.getByText(`已新增员工 ${TECH.no} ${TECH.name}`).waitFor();
+    await deskWithTechnician(page);
     await signOut(page);
 
     step('a clerk takes a paid call (有费)');
-    await signIn(page, CLERK);
-    await openArea(page, '叫修登记', '叫修登记');
-    await page.getByLabel('顾客姓名').fill('陈女士');
-    await page.getByLabel('电话').fill('138 0013 8000');
-    await page.getByLabel('地址').fill('五一路 8 号 3 栋 502');
-    await page.getByLabel('区域').selectOption({ label: '市区' });
-    await page.getByLabel('产品类别').selectOption({ label: '空调' });
-    await page.getByLabel('产品名称').fill('格力空调');
-    await page.getByLabel('故障描述').fill('压缩机不启动');
-    await page.getByLabel('服务类别').selectOption({ label: '有费' });
-    await page.getByRole('button', { name: '登记', exact: true }).click();
-    const number = (await page.getByTestId('service-number').textContent()).trim();
-    await signOut(page);
+    const number = await takeServiceCall(page, { serviceType: '有费' });
 
     step('the service supervisor dispatches it; the technician accepts');
-    await signIn(page, SUPERVISOR);
-    await openArea(page, '派工', '派工');
-    // The only technician is the suggestion, whatever his areas and skills say.
-    await page.getByRole('button', { name: new RegExp(`^把 ${number} 派给 ${TECH.name}：`) }).click();
-    await page.getByText(`${number} 已派给 ${TECH.name}`).waitFor();
-    await signOut(page);
-    await signIn(page, TECH);
-    await page.getByRole('button', { name: `接单 ${number}` }).click();
-    await page.getByText(/^已接单 /).waitFor();
-    await signOut(page);
+    await dispatchAndAccept(page, number);
 
     step('three hours later the clerk records the quote the customer agreed to, then the visit with its fee and invoice');
     await page.clock.fastForward('03:00:00');
