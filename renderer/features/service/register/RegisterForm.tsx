@@ -1,10 +1,11 @@
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { FormEvent } from 'react';
 import { DEFAULT_TIME_ZONE } from '../../../../shared/domain/clock';
 import { REQUEST_TYPES, SERVICE_AREAS, SERVICE_TYPES, SKILLS } from '../../../../shared/domain/service/types';
 import { DEFAULT_WARRANTY_MONTHS } from '../../../../shared/domain/service/warranty';
 import { useServices } from '../../../app/services';
 import { useSession } from '../../../app/session';
 import { Field, FormError, SelectField } from '../../../components/Field';
+import { nextFieldOnEnter } from '../../../components/nextFieldOnEnter';
 import type { SubmitErrors } from '../../../components/useSubmit';
 import { useT, type MessageKey } from '../../../i18n';
 import { TextAreaField } from '../../complaints/intake/TextAreaField';
@@ -16,18 +17,6 @@ interface RegisterFormProps {
   readonly errors: SubmitErrors;
   readonly pending: boolean;
   readonly onSubmit: () => void;
-}
-
-/**
- * A scanner types the model or serial from the product's barcode and ends
- * with Enter: in those fields Enter goes on to the next field instead of
- * registering a half-filled call.
- */
-function nextFieldOnEnter(e: KeyboardEvent<HTMLInputElement>) {
-  if (e.key !== 'Enter') return;
-  e.preventDefault();
-  const fields = [...(e.currentTarget.form?.querySelectorAll<HTMLElement>('input, select, textarea') ?? [])];
-  fields[fields.indexOf(e.currentTarget) + 1]?.focus();
 }
 
 /** The call in the order the clerk asks: who and where, what product, what is wrong and what kind of service, when. */
