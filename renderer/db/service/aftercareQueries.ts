@@ -3,7 +3,7 @@ import { feeTotals } from '../../../shared/domain/service/fees';
 import { followUpState } from '../../../shared/domain/service/followUp';
 import type { ServiceJob } from '../../../shared/domain/service/jobs';
 import { isCalendarDate } from '../../../shared/domain/returns/days';
-import { dayRange } from '../../components/dayRange';
+import { dayRange } from '../../../shared/domain/clock';
 import type { DeskDatabase, ServiceCallRow } from '../database';
 
 const DAY = 86_400_000;

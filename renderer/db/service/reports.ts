@@ -1,4 +1,4 @@
-import { formatInZone, storeDay } from '../../../shared/domain/clock';
+import { dayRange, formatInZone, storeDay } from '../../../shared/domain/clock';
 import type { IsoDate } from '../../../shared/domain/calendar/days';
 import { monthRange } from '../../../shared/domain/returns/days';
 import { arrivalDeadline, type WorkingRules } from '../../../shared/domain/service/arrival';
@@ -8,7 +8,6 @@ import { dayReport, monthlyByTechnician, type ArrivalTarget, type DayReport, typ
 import type { ServiceArea } from '../../../shared/domain/service/types';
 import { formatYuan } from '../../../shared/domain/money';
 import { serviceDayInput, serviceMonthInput } from '../../../shared/schema/serviceReports';
-import { dayRange } from '../../components/dayRange';
 import { approve, type Approval } from '../approval';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';

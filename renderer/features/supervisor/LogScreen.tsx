@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { storeDay } from '../../../shared/domain/clock';
+import { dayRange, storeDay } from '../../../shared/domain/clock';
 import { useServices } from '../../app/services';
 import { useStoragePolicy } from '../../app/useDeskContext';
 import { useT } from '../../i18n';
-import { dayRange } from '../../components/dayRange';
 import { areaOf } from './logActions';
 import { LogFilters, type LogFilter } from './LogFilters';
 import { LogTable } from './LogTable';

@@ -7,7 +7,7 @@ import { Field, SelectField } from '../../../components/Field';
 import { findComplaints, lookUpComplaints, type ComplaintSearch } from '../../../db/complaints/lookup';
 import { useT } from '../../../i18n';
 import { useNow } from '../../../components/useNow';
-import { dayRange } from '../../../components/dayRange';
+import { dayRange } from '../../../../shared/domain/clock';
 import { ComplaintDetail } from '../detail/ComplaintDetail';
 import { oneOf } from '../intake/intakeDraft';
 import { LookupResults } from './LookupResults';

@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { storeDay } from '../../../../shared/domain/clock';
+import { dayRange, storeDay } from '../../../../shared/domain/clock';
 import { useServices } from '../../../app/services';
 import { useDeskContext } from '../../../app/useDeskContext';
-import { dayRange } from '../../../components/dayRange';
 import { downloadText } from '../../../components/download';
 import { Field } from '../../../components/Field';
 import { useStaffNames } from '../../../components/useStaffNames';
