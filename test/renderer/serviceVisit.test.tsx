@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import { acceptJob, dispatchCall, registerServiceCall, setAppointment } from '../../renderer/db/service/calls';
 import { readServiceBoard } from '../../renderer/db/service/queries';
+import { ServicesProvider } from '../../renderer/app/services';
 import { VisitScreen } from '../../renderer/features/service/visit/VisitScreen';
-import { CLERK } from './deskFixture';
+import { CLERK, SUPERVISOR } from './deskFixture';
 import { renderSignedIn } from './renderDesk';
 import { callForm, makeServiceDesk, TECH_ZHOU } from './serviceFixture';
 import { fieldError, shanghai, typeInto } from './serviceScreens';
@@ -91,6 +92,29 @@ describe('登记结果 at the desk', () => {
     await scan(user, call.number);
     expect(await screen.findByText('这张单现在不能登记结果：这条叫修已结束，不能再操作')).toBeTruthy();
     expect(screen.queryByLabelText('结果')).toBeNull();
+  });
+
+  it('what the clerk typed survives a trip to another area, and is gone for the next person to sign in', async () => {
+    const user = userEvent.setup();
+    const { desk, call } = await visitDesk();
+    const first = await renderSignedIn(desk, CLERK.staffNo, <VisitScreen />);
+    await scan(user, call.number);
+    await user.selectOptions(await screen.findByLabelText('结果'), '取回维修');
+    await user.type(screen.getByLabelText('维修内容'), '压缩机需返厂检测');
+    const services = { db: desk.db, clock: desk.clock, desk: first.desktop };
+    first.rerender(<ServicesProvider services={services}>another area</ServicesProvider>);
+    expect(screen.queryByLabelText('维修内容')).toBeNull();
+
+    // Back on 登记结果 (the screen mounted again): the same voucher, everything typed.
+    first.rerender(<ServicesProvider services={services}><VisitScreen /></ServicesProvider>);
+    expect(await screen.findByTestId('service-call-facts')).toBeTruthy();
+    expect((await screen.findByLabelText<HTMLSelectElement>('结果')).value).toBe('takenBack');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('维修内容').value).toBe('压缩机需返厂检测');
+    first.unmount();
+
+    // Signed in again (another session): a blank screen.
+    await renderSignedIn(desk, SUPERVISOR.staffNo, <VisitScreen />);
+    expect(screen.queryByTestId('service-call-facts')).toBeNull();
   });
 
   it('bad input is a message at each field and writes nothing', async () => {

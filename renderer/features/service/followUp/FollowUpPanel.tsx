@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { ZodError } from 'zod';
 import { jobDoneAt } from '../../../../shared/domain/service/followUp';
 import { OPINION_QUESTIONS, SATISFACTION_LEVELS, type SatisfactionLevel } from '../../../../shared/domain/service/types';
@@ -7,6 +7,7 @@ import { followUpInput, opinionInput } from '../../../../shared/schema/serviceAf
 import { useServices } from '../../../app/services';
 import { useDeskContext } from '../../../app/useDeskContext';
 import { FormError } from '../../../components/Field';
+import { useKeptDraft } from '../../../components/keptDraft';
 import { useSubmit } from '../../../components/useSubmit';
 import type { ServiceCallRow } from '../../../db/database';
 import { recordFollowUp, recordOpinion } from '../../../db/service/aftercare';
@@ -34,8 +35,8 @@ export function FollowUpPanel({ call, onDone, onBack }: { readonly call: Service
   const { db } = useServices();
   const ctx = useDeskContext();
   const { timeZone } = ctx.session;
-  const [fields, setFields] = useState<FollowUpFields>({ reached: true, satisfaction: '', note: '' });
-  const [answers, setAnswers] = useState<OpinionAnswers>(NO_ANSWERS);
+  const [fields, setFields, clearFields] = useKeptDraft<FollowUpFields>(`serviceFollowUp:${call.id}`, () => ({ reached: true, satisfaction: '', note: '' }));
+  const [answers, setAnswers, clearAnswers] = useKeptDraft<OpinionAnswers>(`serviceOpinion:${call.id}`, () => NO_ANSWERS);
   const credited = call.opinion?.technician ?? call.visits.at(-1)?.technician;
   const technicianName = useLiveQuery(async () => (credited ? (await db.staff.get(credited))?.name : undefined), [db, credited]);
   const followUpOpen = call.status === 'closed' && call.visits.length > 0 && !call.followUp;
@@ -48,6 +49,8 @@ export function FollowUpPanel({ call, onDone, onBack }: { readonly call: Service
     if (followUpOpen) await recordFollowUp(ctx, call.id, fields);
     if (withCard) await recordOpinion(ctx, call.id, answers);
     const what = followUpOpen && withCard ? 'both' : followUpOpen ? 'followUp' : 'opinion';
+    clearFields();
+    clearAnswers();
     onDone(t(`service.followUp.saved.${what}`, { number: call.number }));
   });
   const errors = save.errors.fields;

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useServices } from '../../../app/services';
 import { ScanInput } from '../../../components/ScanInput';
 import { useNow } from '../../../components/useNow';
+import { useKeptDraft } from '../../../components/keptDraft';
 import { useSubmit } from '../../../components/useSubmit';
 import { DeskError } from '../../../db/errors';
 import { readFollowUpsDue } from '../../../db/service/aftercareQueries';
@@ -22,7 +23,8 @@ export function FollowUpScreen() {
   const { t } = useT();
   const { db, clock } = useServices();
   const now = useNow(clock);
-  const [callId, setCallId] = useState<string>();
+  // The call picked is kept: back from another area, the clerk is where they were.
+  const [callId, setCallId] = useKeptDraft<string | undefined>('serviceFollowUp:call', () => undefined);
   const [done, setDone] = useState<string>();
   const section = useRef<HTMLElement>(null);
   const due = useLiveQuery(() => readFollowUpsDue(db, now), [db, now]);

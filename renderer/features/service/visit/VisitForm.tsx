@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { formatYuan } from '../../../../shared/domain/money';
 import { VISIT_OUTCOMES } from '../../../../shared/domain/service/types';
 import { useServices } from '../../../app/services';
 import { useDeskContext } from '../../../app/useDeskContext';
 import { Field, FormError, SelectField } from '../../../components/Field';
 import { fromLocalInput, toLocalInput } from '../../../components/storeTime';
+import { useKeptDraft } from '../../../components/keptDraft';
 import { useSubmit } from '../../../components/useSubmit';
 import type { ServiceCallRow } from '../../../db/database';
 import { recordVisit } from '../../../db/service/calls';
@@ -51,7 +52,7 @@ export function VisitForm({ call, onDone, focusOutcome = true }: { readonly call
   const { clock } = useServices();
   const ctx = useDeskContext();
   const { timeZone } = ctx.session;
-  const [fields, setFields] = useState(() => blankVisit(call, clock.now(), timeZone));
+  const [fields, setFields, clearFields] = useKeptDraft(`serviceVisit:${call.id}`, () => blankVisit(call, clock.now(), timeZone));
   const form = useRef<HTMLFormElement>(null);
   // The voucher found: the keyboard goes on to its outcome (paid work: once the customer agreed to a quote).
   useEffect(() => {
@@ -69,6 +70,7 @@ export function VisitForm({ call, onDone, focusOutcome = true }: { readonly call
       voucherReturned: fields.voucherReturned,
     });
     const after = saved.status === 'waitingParts' || saved.status === 'takenBack' ? saved.status : 'closed';
+    clearFields();
     onDone(t(`service.visit.done.${after}`, { number: saved.number }));
   });
   const { setErrors } = save;

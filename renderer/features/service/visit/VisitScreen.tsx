@@ -4,6 +4,7 @@ import { checkServiceStep } from '../../../../shared/domain/service/steps';
 import { useServices } from '../../../app/services';
 import { useSession } from '../../../app/session';
 import { ScanInput } from '../../../components/ScanInput';
+import { useKeptDraft } from '../../../components/keptDraft';
 import { useSubmit } from '../../../components/useSubmit';
 import { DeskError } from '../../../db/errors';
 import { findServiceCall } from '../../../db/service/queries';
@@ -24,7 +25,8 @@ export function VisitScreen() {
   const { t, tc } = useT();
   const { db } = useServices();
   const staffNo = useSession((s) => s.staff?.staffNo) ?? '';
-  const [callId, setCallId] = useState<string>();
+  // The call on screen is kept too: back from another area, the clerk finds the same voucher and what they typed.
+  const [callId, setCallId] = useKeptDraft<string | undefined>('serviceVisit:call', () => undefined);
   const [done, setDone] = useState<string>();
   const section = useRef<HTMLElement>(null);
   const call = useLiveQuery(async () => (callId ? ((await db.serviceCalls.get(callId)) ?? null) : null), [db, callId]);

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { can } from '../../../../shared/domain/staff';
 import { useServices } from '../../../app/services';
 import { useSession } from '../../../app/session';
 import { useDeskContext } from '../../../app/useDeskContext';
 import { Field, FormError, SelectField } from '../../../components/Field';
+import { useKeptDraft } from '../../../components/keptDraft';
 import { useSubmit } from '../../../components/useSubmit';
 import type { ServiceCallRow } from '../../../db/database';
 import { recordRepair } from '../../../db/service/workshop';
@@ -32,10 +33,10 @@ export function RepairForm({ call, onSaved }: { readonly call: ServiceCallRow; r
   const forDesk = role !== undefined && can(role, 'service.register');
   const technicians = useLiveQuery(async () => (await db.staff.where('role').equals('technician').toArray()).filter((m) => m.active), [db]);
   const blank = (): RepairFields => ({ technician: call.dispatch?.technician ?? '', minutes: '', workDone: '', parts: [] });
-  const [fields, setFields] = useState(blank);
+  const [fields, setFields, clearFields] = useKeptDraft(`serviceRepair:${call.id}`, blank);
   const save = useSubmit(async () => {
     const saved = await recordRepair(ctx, call.id, { ...fields, technician: forDesk ? fields.technician : '' });
-    setFields(blank());
+    clearFields();
     onSaved(t('workshop.repair.saved', { receiptNo: saved.workshop?.receipt.receiptNo ?? '' }));
   });
   const errors = save.errors.fields;
