@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { pdfInfo, pdfText } from './pdf.mjs';
 import { CLERK, openArea, printedJobs, signIn, signOut, STORE, SUPERVISOR } from './desk.mjs';
-import { deskWithTechnician, START, TECH } from './serviceSteps.mjs';
+import { deskWithTechnician, START, takeServiceCall, TECH } from './serviceSteps.mjs';
 import { printJobToPdf } from './printed.mjs';
 
 export const serviceFlow = {
@@ -21,23 +21,16 @@ export const serviceFlow = {
     await signOut(page);
 
     step('a clerk takes the call by phone (叫修登记)');
-    await signIn(page, CLERK);
-    await openArea(page, '叫修登记', '叫修登记');
-    await page.getByLabel('顾客姓名').fill('陈女士');
-    await page.getByLabel('电话').fill('138 0013 8000');
-    await page.getByLabel('地址').fill('五一路 8 号 3 栋 502');
-    await page.getByLabel('区域').selectOption({ label: '市区' });
-    await page.getByLabel('产品类别').selectOption({ label: '空调' });
-    await page.getByLabel('产品名称').fill('格力空调');
-    await page.getByLabel('型号（可选）').fill('KFR-35GW');
-    await page.getByLabel('购买日期（可选）').fill('2026-03-01');
-    await page.getByText('保修：在保').waitFor();
-    await page.getByLabel('故障描述').fill('不制冷，外机有异响');
-    await page.getByLabel('服务类别').selectOption({ label: '免费' });
-    await page.getByRole('button', { name: '登记', exact: true }).click();
-    const number = (await page.getByTestId('service-number').textContent()).trim();
+    const number = await takeServiceCall(page, {
+      serviceType: '免费',
+      problem: '不制冷，外机有异响',
+      fill: async () => {
+        await page.getByLabel('型号（可选）').fill('KFR-35GW');
+        await page.getByLabel('购买日期（可选）').fill('2026-03-01');
+        await page.getByText('保修：在保').waitFor();
+      },
+    });
     assert.equal(number, 'WX-S01-C1-261125-0001');
-    await signOut(page);
 
     step('the service supervisor dispatches it to the suggested technician, with the reason shown');
     await signIn(page, { no: '9001', pin: '900100' });

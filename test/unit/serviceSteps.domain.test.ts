@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceEntry } from '../../shared/domain/service/entries';
 import { jobsOf, opinionOf } from '../../shared/domain/service/jobs';
 import { checkServiceStep } from '../../shared/domain/service/steps';
+import { mayActOnCall } from '../../shared/domain/service/ownJobs';
 import { at, entry, project, registered, visit } from './serviceEntries';
 
 const sent = () => [entry('registered', registered), entry('dispatched', { technician: '3001' }, '9001'), entry('accepted', {}, '3001')];
@@ -135,5 +136,19 @@ describe('any order of the same steps', () => {
         expect(applied + c.conflicts.length).toBe(rest.length);
       }),
     );
+  });
+});
+
+describe('who may act on a call: the desk on any, a technician on their own jobs only', () => {
+  const call = { dispatch: { technician: '3001', by: '9001', at: 0, counter: 'C1' } };
+  it.each([
+    ['clerk', '1001', undefined, true],
+    ['technician', '3001', undefined, true],
+    ['technician', '3002', undefined, false],
+    ['supervisor', '9001', undefined, true],
+    ['technician', '3002', ['service.register', 'service.dispatch'] as const, false],
+    ['technician', '3001', ['service.register', 'service.dispatch'] as const, true],
+  ] as const)('%s %s (desk acts: %s) → %s', (role, staffNo, desk, allowed) => {
+    expect(mayActOnCall(role, staffNo, call, desk)).toBe(allowed);
   });
 });

@@ -1,6 +1,6 @@
+import { mayActOnCall } from '../../../shared/domain/service/ownJobs';
 import { formatInZone } from '../../../shared/domain/clock';
 import { FOLLOW_UP_OPENS_AFTER, followUpState, jobDoneAt } from '../../../shared/domain/service/followUp';
-import { can } from '../../../shared/domain/staff';
 import { followUpInput, opinionInput, quoteInput } from '../../../shared/schema/serviceAftercare';
 import type { DeskContext } from '../context';
 import type { ServiceCallRow } from '../database';
@@ -16,7 +16,7 @@ import { takeStep } from './calls';
 export async function recordQuote(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
   const { amount, work, agreed } = quoteInput.parse(raw);
   return takeStep(ctx, callId, 'quoted', ['service.register', 'service.jobs'], (call, _tx, me) => {
-    if (!can(me.role, 'service.register') && call.dispatch?.technician !== me.staffNo) throw new DeskError('error.serviceStep.notYourJob');
+    if (!mayActOnCall(me.role, me.staffNo, call)) throw new DeskError('error.serviceStep.notYourJob');
     return { amountFen: amount, work, agreed };
   });
 }

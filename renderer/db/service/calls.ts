@@ -1,7 +1,8 @@
+import { mayActOnCall } from '../../../shared/domain/service/ownJobs';
 import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION, type ServiceEntry, type ServiceEntryType } from '../../../shared/domain/service/entries';
 import { checkServiceStep, type ServiceStep } from '../../../shared/domain/service/steps';
 import type { ServiceRefusalReason } from '../../../shared/domain/service/types';
-import { can, type Permission, type StaffMember } from '../../../shared/domain/staff';
+import type { Permission, StaffMember } from '../../../shared/domain/staff';
 import { appointmentInput, cancelInput, dispatchInput, serviceCallInput, visitInput } from '../../../shared/schema/service';
 import type { DeskContext } from '../context';
 import type { ServiceCallRow } from '../database';
@@ -128,8 +129,8 @@ export async function recordVisit(ctx: DeskContext, callId: string, raw: unknown
   const { fee, invoiceNo, ...rest } = input;
   const technician = call.dispatch.technician;
   // The desk records any visit; a technician back at the desk records their own jobs only.
-  return takeStep(ctx, callId, 'visitRecorded', ['service.register', 'service.jobs'], (_, __, me) => {
-    if (!can(me.role, 'service.register') && me.staffNo !== technician) throw new DeskError('error.serviceStep.notYourJob');
+  return takeStep(ctx, callId, 'visitRecorded', ['service.register', 'service.jobs'], (current, _, me) => {
+    if (!mayActOnCall(me.role, me.staffNo, current)) throw new DeskError('error.serviceStep.notYourJob');
     return { ...rest, feeFen: fee, invoiceNo, technician };
   });
 }

@@ -1,6 +1,7 @@
 import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION } from '../../../shared/domain/service/entries';
 import type { ServiceCall } from '../../../shared/domain/service/types';
-import { can, type Permission, type Role } from '../../../shared/domain/staff';
+import type { Permission, Role } from '../../../shared/domain/staff';
+import { mayActOnCall } from '../../../shared/domain/service/ownJobs';
 import type { DeskContext } from '../context';
 import type { ServiceCallRow } from '../database';
 import { DeskError } from '../errors';
@@ -10,14 +11,9 @@ import { allowedMember } from './actor';
 /** Who prints the service voucher (服务凭证): the desk that took the call, the supervisor who sent it, the technician. */
 export const VOUCHER_PERMISSIONS: readonly Permission[] = ['service.register', 'service.dispatch', 'service.jobs'];
 
-/**
- * The desk and the service supervisor print the voucher of any call; a
- * technician only of a call sent to them ("a technician's own jobs"): the
- * voucher carries the customer's full phone and address.
- */
+/** The desk and the service supervisor print the voucher of any call; a technician only of a call sent to them. */
 export function mayPrintVoucher(role: Role, staffNo: string, call: Pick<ServiceCall, 'dispatch'>): boolean {
-  if (can(role, 'service.register') || can(role, 'service.dispatch')) return true;
-  return can(role, 'service.jobs') && call.dispatch?.technician === staffNo;
+  return mayActOnCall(role, staffNo, call, ['service.register', 'service.dispatch']);
 }
 
 /**

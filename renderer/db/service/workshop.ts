@@ -1,6 +1,6 @@
 import { formatInZone, storeDay } from '../../../shared/domain/clock';
-import type { ServiceCall } from '../../../shared/domain/service/types';
-import { can, type Role } from '../../../shared/domain/staff';
+import { can } from '../../../shared/domain/staff';
+import { mayActOnCall } from '../../../shared/domain/service/ownJobs';
 import { goodsReceivedInput, goodsReturnInput, lostReceiptReturnInput, repairCheckInput, repairLineInput } from '../../../shared/schema/serviceWorkshop';
 import { approve, type Approval } from '../approval';
 import type { DeskContext } from '../context';
@@ -31,17 +31,12 @@ export async function markGoodsReceiptPrinted(ctx: DeskContext, callId: string):
   });
 }
 
-/** The desk writes the repair card for anyone; a technician only for a call sent to them, as themself. */
-export function mayRecordRepair(role: Role, staffNo: string, call: Pick<ServiceCall, 'dispatch'>): boolean {
-  if (can(role, 'service.register')) return true;
-  return can(role, 'service.jobs') && call.dispatch?.technician === staffNo;
-}
-
 /** 修护卡: one line of work on the goods; the technician is the one the call was sent to unless the desk names another. */
 export async function recordRepair(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
   const { technician: named, ...line } = repairLineInput.parse(raw);
   return takeStep(ctx, callId, 'repairRecorded', ['service.register', 'service.jobs'], async (call, tx, me) => {
-    if (!mayRecordRepair(me.role, me.staffNo, call)) throw new DeskError('error.serviceStep.notYourJob');
+    // The desk writes the repair card for anyone; a technician only for a call sent to them, as themself.
+    if (!mayActOnCall(me.role, me.staffNo, call)) throw new DeskError('error.serviceStep.notYourJob');
     if (!can(me.role, 'service.register')) {
       if (named && named !== me.staffNo) throw new DeskError('error.serviceStep.notYourJob', 'technician');
       return { ...line, technician: me.staffNo };
