@@ -1,10 +1,10 @@
 import type { FormEvent } from 'react';
 import { MAX_CONTRACT_YEARS } from '../../../../shared/domain/service/contract';
-import { SERVICE_AREAS } from '../../../../shared/domain/service/types';
-import { Field, FormError, SelectField } from '../../../components/Field';
+import { Field, FormError } from '../../../components/Field';
 import type { SubmitErrors } from '../../../components/useSubmit';
 import { useT } from '../../../i18n';
 import type { ContractFields } from './contractDraft';
+import { CustomerFields } from '../CustomerFields';
 import { ProductRows } from './ProductRows';
 
 type TextField = Exclude<keyof ContractFields, 'products' | 'area'>;
@@ -32,24 +32,7 @@ export function ContractForm({ fields, change, errors, pending, onSubmit }: Cont
   };
   return (
     <form className="form" onSubmit={submit} aria-label={t('contracts.new.title')} noValidate>
-      <fieldset>
-        <legend>{t('contracts.section.customer')}</legend>
-        <div className="row">
-          <Field label={t('service.field.customerName')} autoFocus autoComplete="off" {...text('customerName')} />
-          <Field label={t('service.field.phone')} type="tel" inputMode="tel" autoComplete="off" {...text('phone')} />
-        </div>
-        <div className="row">
-          <Field label={t('service.field.address')} autoComplete="off" {...text('address')} />
-          <SelectField
-            label={t('service.field.area')}
-            name="area"
-            value={fields.area}
-            onChange={(area) => change({ area })}
-            options={[{ value: '', label: t('service.pick') }, ...SERVICE_AREAS.map((a) => ({ value: a, label: t(`service.area.${a}`) }))]}
-            error={errors.fields.area}
-          />
-        </div>
-      </fieldset>
+      <CustomerFields legend={t('contracts.section.customer')} values={fields} change={(name, value) => change({ [name]: value })} errors={errors} />
       <ProductRows products={fields.products} onChange={(products) => change({ products })} errors={errors.fields} />
       <fieldset>
         <legend>{t('contracts.section.term')}</legend>

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { DEFAULT_TIME_ZONE } from '../../../../shared/domain/clock';
-import { REQUEST_TYPES, SERVICE_AREAS, SERVICE_TYPES, SKILLS } from '../../../../shared/domain/service/types';
+import { REQUEST_TYPES, SERVICE_TYPES, SKILLS } from '../../../../shared/domain/service/types';
 import { DEFAULT_WARRANTY_MONTHS } from '../../../../shared/domain/service/warranty';
 import { useServices } from '../../../app/services';
 import { useSession } from '../../../app/session';
@@ -9,6 +9,7 @@ import { nextFieldOnEnter } from '../../../components/nextFieldOnEnter';
 import type { SubmitErrors } from '../../../components/useSubmit';
 import { useT, type MessageKey } from '../../../i18n';
 import { TextAreaField } from '../../complaints/intake/TextAreaField';
+import { CustomerFields } from '../CustomerFields';
 import { warrantyOf, type RegisterFields } from './registerDraft';
 
 interface RegisterFormProps {
@@ -48,17 +49,7 @@ export function RegisterForm({ fields, set, errors, pending, onSubmit }: Registe
   return (
     <form className="panel form" onSubmit={submit} aria-labelledby="service-register-title" noValidate>
       <h1 id="service-register-title">{t('service.register.title')}</h1>
-      <fieldset>
-        <legend>{t('service.register.section.customer')}</legend>
-        <div className="row">
-          <Field label={t('service.field.customerName')} autoFocus autoComplete="off" {...text('customerName')} />
-          <Field label={t('service.field.phone')} type="tel" inputMode="tel" autoComplete="off" {...text('phone')} />
-        </div>
-        <div className="row">
-          <Field label={t('service.field.address')} autoComplete="off" {...text('address')} />
-          {choice('area', 'service.field.area', SERVICE_AREAS, (v) => t(`service.area.${v}`))}
-        </div>
-      </fieldset>
+      <CustomerFields legend={t('service.register.section.customer')} values={fields} change={set} errors={errors} />
       <fieldset>
         <legend>{t('service.register.section.product')}</legend>
         <div className="row">
