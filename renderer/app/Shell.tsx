@@ -59,7 +59,9 @@ const NAV: readonly NavItem[] = [
   { group: 'manage', view: 'complaintPoints', label: 'nav.complaintPoints', needs: 'complaints.responsibility', screen: screen(() => import('../features/complaints/responsibility/ResponsibilityScreen'), 'ResponsibilityScreen') },
   { group: 'manage', view: 'complaintSettings', label: 'nav.complaintSettings', needs: 'settings.manage', screen: screen(() => import('../features/complaints/settings/ComplaintSettingsScreen'), 'ComplaintSettingsScreen') },
   { group: 'manage', view: 'serviceTeam', label: 'nav.serviceTeam', needs: 'service.dispatch', screen: screen(() => import('../features/service/board/TechnicianTeamScreen'), 'TechnicianTeamScreen') },
+  { group: 'manage', view: 'surveys', label: 'nav.surveys', needs: 'surveys.work', screen: screen(() => import('../features/surveys/SurveysScreen'), 'SurveysScreen') },
   { group: 'manage', view: 'log', label: 'nav.log', needs: 'log.review', screen: screen(() => import('../features/supervisor/LogScreen'), 'LogScreen') },
+  { group: 'manage', view: 'dayClose', label: 'nav.dayClose', needs: 'day.close', screen: screen(() => import('../features/dayClose/DayCloseScreen'), 'DayCloseScreen') },
   { group: 'manage', view: 'staff', label: 'nav.staff', needs: 'staff.manage', screen: screen(() => import('../features/settings/StaffScreen'), 'StaffScreen') },
   { group: 'manage', view: 'settings', label: 'nav.settings', needs: 'settings.manage', screen: screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen') },
 ];

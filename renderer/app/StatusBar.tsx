@@ -7,6 +7,7 @@ import { OverdueStatus } from '../features/complaints/overdue/OverdueStatus';
 import { ServiceOverdueStatus } from '../features/service/overdue/ServiceOverdueStatus';
 import { ContractExpiryStatus } from '../features/service/contracts/ContractExpiryStatus';
 import { PrintQueuePanel } from '../features/printing/PrintQueuePanel';
+import { UnclosedDaysStatus } from '../features/dayClose/UnclosedDaysStatus';
 import { countConflicts } from '../db/conflicts';
 import { giftStockAlarms } from '../db/gifts/queries';
 import { useT } from '../i18n';
@@ -14,7 +15,7 @@ import { useServices } from './services';
 import { useSession } from './session';
 import { SyncStatusItem } from './sync/SyncStatusItem';
 
-/** Always-visible facts: store, counter, sync (or working alone), conflicts to settle, overdue complaints and service calls, contracts to renew, prints to retry, the time. */
+/** Always-visible facts: store, counter, sync (or working alone), conflicts to settle, overdue complaints and service calls, contracts to renew, days not closed, prints to retry, the time. */
 export function StatusBar() {
   const { t } = useT();
   const { db, clock, desk } = useServices();
@@ -54,6 +55,7 @@ export function StatusBar() {
       {role && can(role, 'complaints.work') && <OverdueStatus />}
       {role && (can(role, 'service.dispatch') || can(role, 'service.register')) && <ServiceOverdueStatus />}
       {role && can(role, 'service.register') && <ContractExpiryStatus />}
+      {role && can(role, 'day.close') && <UnclosedDaysStatus />}
       {queued > 0 && (
         <button type="button" className="status__warn" onClick={() => setQueueOpen(true)}>
           {t('status.printQueue', { count: queued })}

@@ -35,7 +35,9 @@ export type View =
   | 'serviceReports'
   | 'serviceTeam'
   | 'serviceContracts'
+  | 'surveys'
   | 'log'
+  | 'dayClose'
   | 'staff'
   | 'settings';
 

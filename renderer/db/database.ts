@@ -4,6 +4,8 @@ import type { ServiceJob, ServiceOpinion } from '../../shared/domain/service/job
 import type { MaintenanceContract } from '../../shared/domain/service/contract';
 import type { ServiceDaySignoff } from '../../shared/domain/service/daySignoff';
 import Dexie, { type Table } from 'dexie';
+import { DEFAULT_TIME_ZONE } from '../../shared/domain/clock';
+import { countIntoFacts } from '../../shared/domain/dayLog/facts';
 import type { Entry, RecordType } from '../../shared/domain/entry';
 import type { StaffMember } from '../../shared/domain/staff';
 import type { StoreProfile } from '../../shared/domain/store';
@@ -20,6 +22,9 @@ import { queueComplaintOf, type QueueComplaint } from '../../shared/domain/compl
 import { complaintLookupKeys } from './complaints/lookupKeys';
 import type { CalendarState } from '../../shared/domain/calendar/record';
 import type { NumberClash } from '../../shared/domain/numberClash';
+import type { DeskFact } from '../../shared/domain/dayLog/facts';
+import type { DayClose, LateEntry } from '../../shared/domain/dayClose/types';
+import type { Survey } from '../../shared/domain/surveys/types';
 import { wantMissingFiles } from './complaints/attachmentWants';
 
 /** A storage item as kept in its projection table, with the fields its indexes need. */
@@ -184,6 +189,10 @@ export class DeskDatabase extends Dexie {
   serviceOpinions!: Table<ServiceOpinion, string>;
   maintenanceContracts!: Table<MaintenanceContractRow, string>;
   serviceDays!: Table<ServiceDaySignoff, string>;
+  deskFacts!: Table<DeskFact, string>;
+  dayCloses!: Table<DayClose, string>;
+  lateEntries!: Table<LateEntry, string>;
+  surveys!: Table<Survey, string>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -312,5 +321,25 @@ export class DeskDatabase extends Dexie {
             row.closedAt = row.status === 'closed' ? (row.closed?.at ?? 0) : 0;
           }),
       );
+    // The supervisor's day (issue 12): every counter's log reads entries by time; volumes are counted per day,
+    // counter and action as entries are stored; signed days and the entries that came after their close; surveys.
+    // Facts of entries stored before this version are counted once here.
+    this.version(12)
+      .stores({
+        entries: 'id, [counter+seq], [recordType+recordId], hlc, at',
+        deskFacts: 'key, day',
+        dayCloses: 'id, day',
+        lateEntries: 'id, day',
+        surveys: 'id, subjectId, sentAt, returnedAt',
+      })
+      .upgrade(async (tx) => {
+        const store = await tx.table<{ timeZone?: string }, string>('stores').get('store');
+        const timeZone = store?.timeZone ?? DEFAULT_TIME_ZONE;
+        const facts = new Map<string, DeskFact>();
+        await tx.table<Entry, string>('entries').each((e) => {
+          for (const f of countIntoFacts(facts, [e], timeZone)) facts.set(f.key, f);
+        });
+        await tx.table<DeskFact, string>('deskFacts').bulkPut([...facts.values()]);
+      });
   }
 }

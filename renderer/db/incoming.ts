@@ -5,6 +5,8 @@ import { wantMissingFiles } from './complaints/attachmentWants';
 import type { DeskDatabase } from './database';
 import { projectionTables, rebuildRecord, rebuildRecords, recordKeyOf } from './projectors';
 import { writeEntries, type WriteTx } from './writePath';
+import { countEntries } from './deskFacts';
+import { flagLateEntries } from './dayClose/lock';
 
 /**
  * Applies entries made at other counters (what sync pulls). Already-known ids
@@ -27,6 +29,7 @@ export async function applyIncomingEntries(
     await afterApply?.(tx);
     const fresh = await addUnknown(tx.db, incoming);
     if (fresh.length === 0) return 0;
+    await countEntries(tx.db, fresh, ctx.session.timeZone);
     const touched = new Map<string, { recordType: RecordType; recordId: string }>();
     const newRecords = new Map<string, Entry[]>();
     for (const e of fresh) {
@@ -36,6 +39,7 @@ export async function applyIncomingEntries(
       if (recordsHeld && !recordsHeld.has(key)) newRecords.set(key, [...(newRecords.get(key) ?? []), e]);
     }
     await rebuildRecords(tx.db, [...touched.values()], newRecords);
+    await flagLateEntries(tx.db, fresh, ctx.session.timeZone, tx.now);
     for (const key of touched.keys()) recordsHeld?.add(key);
     await wantMissingFiles(tx.db.complaintAttachments, tx.db.attachmentWants, fresh, tx.now);
     await tx.observe(fresh);

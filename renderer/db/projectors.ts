@@ -26,6 +26,10 @@ import type { ServiceCall } from '../../shared/domain/service/types';
 import { jobsOf, opinionOf } from '../../shared/domain/service/jobs';
 import { applyContractEntry, type ContractEntry, type MaintenanceContract } from '../../shared/domain/service/contract';
 import { applyServiceDayEntry, type ServiceDayEntry, type ServiceDaySignoff } from '../../shared/domain/service/daySignoff';
+import { applyDayCloseEntry } from '../../shared/domain/dayClose/projection';
+import type { DayClose, DayCloseEntry } from '../../shared/domain/dayClose/types';
+import { applySurveyEntry } from '../../shared/domain/surveys/projection';
+import type { Survey, SurveyEntry } from '../../shared/domain/surveys/types';
 import type { DeskDatabase, LostItemRow, ServiceCallRow, StorageItemRow } from './database';
 import { noteNumberClashes, numberedWrite } from './numberClashes';
 
@@ -179,6 +183,18 @@ const serviceDay: Projector<ServiceDaySignoff> = {
   write: (db, s) => db.serviceDays.put(s),
 };
 
+const dayClose: Projector<DayClose> = {
+  read: (db, id) => db.dayCloses.get(id),
+  apply: (s, e) => applyDayCloseEntry(s, e as DayCloseEntry),
+  write: (db, s) => db.dayCloses.put(s),
+};
+
+const survey: Projector<Survey> = {
+  read: (db, id) => db.surveys.get(id),
+  apply: (s, e) => applySurveyEntry(s, e as SurveyEntry),
+  write: (db, s) => db.surveys.put(s),
+};
+
 const technician: Projector<TechnicianSkills> = {
   read: (db, id) => db.technicians.get(id),
   apply: (s, e) => applyTechnicianEntry(s, e as TechnicianEntry),
@@ -203,11 +219,13 @@ const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
   technician,
   maintenanceContract,
   serviceDay,
+  dayClose,
+  survey,
 };
 
 /** The projection tables (and the number clashes read from them), for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes, db.serviceJobs, db.serviceOpinions, db.maintenanceContracts, db.serviceDays];
+  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes, db.serviceJobs, db.serviceOpinions, db.maintenanceContracts, db.serviceDays, db.dayCloses, db.surveys];
 }
 
 /** Applies a new entry on top of the record's current state (the local write path). */

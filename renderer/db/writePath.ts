@@ -5,6 +5,8 @@ import { formatRecordNumber, sequenceKey, type NumberedRecordType } from '../../
 import type { DeskContext } from './context';
 import type { AuditEntry, DeskDatabase } from './database';
 import { projectEntry, projectionTables } from './projectors';
+import { countEntries } from './deskFacts';
+import { dayCloseStamp } from './dayClose/lock';
 
 /** What a command asks to append; the write path stamps the rest. */
 export interface EntryDraft<TType extends string = string, TData = unknown> {
@@ -30,7 +32,7 @@ const CLOCK_KEY = 'counterClock';
 export function writeTables(db: DeskDatabase) {
   // Attached files are not projections (a rebuild never clears them) but are written with their entry;
   // the files incoming entries refer to are noted as wanted with them.
-  return [db.entries, db.outbox, db.audit, db.meta, db.complaintAttachments, db.attachmentWants, ...projectionTables(db)];
+  return [db.entries, db.outbox, db.audit, db.meta, db.complaintAttachments, db.attachmentWants, db.deskFacts, db.lateEntries, ...projectionTables(db)];
 }
 
 /**
@@ -77,6 +79,7 @@ export class WriteTx {
 
   async append<TType extends string, TData>(draft: EntryDraft<TType, TData>): Promise<Entry<TType, TData>> {
     const { session } = this.ctx;
+    const correctionOf = await dayCloseStamp(this.db, draft, this.now, session.timeZone);
     const clock = await this.loadClock();
     const previous = clock.hlc ? hlcParse(clock.hlc) : undefined;
     const hlc = hlcToString(hlcNext(previous, this.now, session.counter));
@@ -96,8 +99,12 @@ export class WriteTx {
       by: session.staffNo,
       approvedBy: draft.approvedBy,
       data: draft.data,
+      summary: draft.summary,
+      number: draft.number,
+      correctionOf,
     };
     await this.db.entries.add(entry);
+    await countEntries(this.db, [entry], session.timeZone);
     await this.db.outbox.add({ seq, entryId: entry.id });
     await projectEntry(this.db, entry);
     await this.audit({

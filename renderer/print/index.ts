@@ -20,6 +20,7 @@ import { renderServiceVoucher, type ServiceVoucherInput } from './serviceVoucher
 import { renderServiceDayReport, type ServiceDayReportInput } from './serviceDayReport';
 import { renderTechnicianMonthly, type TechnicianMonthlyInput } from './technicianMonthly';
 import { renderGoodsReceipt, type GoodsReceiptInput } from './goodsReceipt';
+import { renderDayClose, type DayClosePrintInput } from './dayClose';
 
 export type { PrintContext, PrintOutput } from './context';
 export type { LockerOpening } from './lockerOpeningSlip';
@@ -39,6 +40,7 @@ export { renderServiceVoucher, type ServiceVoucherInput } from './serviceVoucher
 export { renderServiceDayReport, type ServiceDayReportInput } from './serviceDayReport';
 export { renderTechnicianMonthly, type TechnicianMonthlyInput } from './technicianMonthly';
 export { renderGoodsReceipt, type GoodsReceiptInput } from './goodsReceipt';
+export { renderDayClose, type DayClosePrintInput } from './dayClose';
 export { PAPERS, paperSpec, type PaperSpec } from './paper';
 export { maskPhone } from './format';
 
@@ -59,6 +61,7 @@ export interface PrintInputs {
   readonly serviceDayReport: ServiceDayReportInput;
   readonly serviceMonthly: TechnicianMonthlyInput;
   readonly goodsReceipt: GoodsReceiptInput;
+  readonly dayClose: DayClosePrintInput;
 }
 
 export interface PrintTemplate<TInput> {
@@ -124,6 +127,10 @@ export const PRINT_TEMPLATES: { readonly [K in PrintKind]: PrintTemplate<PrintIn
   serviceMonthly: {
     papers: PAPERS_BY_KIND.serviceMonthly,
     render: (input, ctx, paper) => renderTechnicianMonthly(input, ctx, paper),
+  },
+  dayClose: {
+    papers: PAPERS_BY_KIND.dayClose,
+    render: (input, ctx, paper) => renderDayClose(input, ctx, paper),
   },
   goodsReceipt: {
     papers: PAPERS_BY_KIND.goodsReceipt,

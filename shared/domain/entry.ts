@@ -20,6 +20,8 @@ export const RECORD_TYPES = [
   'technician',
   'maintenanceContract',
   'serviceDay',
+  'dayClose',
+  'survey',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -49,6 +51,11 @@ export interface Entry<TType extends string = string, TData = unknown> {
   /** Staff number of the supervisor who approved it, where the step needs one. */
   readonly approvedBy?: string | undefined;
   readonly data: TData;
+  /** The daily log's line for it (as the counter that made it wrote it) and the record's number: every counter's log reads the same. */
+  readonly summary?: string | undefined;
+  readonly number?: string | undefined;
+  /** The closed business day (yyyy-MM-dd) this entry corrects, when it reverses work of a day already signed off. */
+  readonly correctionOf?: string | undefined;
 }
 
 /** The one order every counter applies entries in: clock, then counter, then id. */

@@ -13,6 +13,8 @@ import { TECHNICIAN_SCHEMA_VERSION } from './service/technician';
 import { CONTRACT_SCHEMA_VERSION } from './service/contract';
 import { SERVICE_DAY_SCHEMA_VERSION } from './service/daySignoff';
 import { STORE_SCHEMA_VERSION } from './store';
+import { DAY_CLOSE_SCHEMA_VERSION } from './dayClose/projection';
+import { SURVEY_SCHEMA_VERSION } from './surveys/types';
 
 /** The newest entry schema this build reads, per record type. */
 export const SCHEMA_VERSIONS: Readonly<Record<RecordType, number>> = {
@@ -33,6 +35,8 @@ export const SCHEMA_VERSIONS: Readonly<Record<RecordType, number>> = {
   technician: TECHNICIAN_SCHEMA_VERSION,
   maintenanceContract: CONTRACT_SCHEMA_VERSION,
   serviceDay: SERVICE_DAY_SCHEMA_VERSION,
+  dayClose: DAY_CLOSE_SCHEMA_VERSION,
+  survey: SURVEY_SCHEMA_VERSION,
 };
 
 /**

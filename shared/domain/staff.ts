@@ -23,7 +23,13 @@ export type Permission =
   /** Dispatch calls, set technicians' areas and skills: the service supervisor (服务主任). */
   | 'service.dispatch'
   /** A technician's own jobs: accept, print the voucher. */
-  | 'service.jobs';
+  | 'service.jobs'
+  /** Satisfaction surveys (满意度调查) of closed complaints and calls: send, chase, record the return. */
+  | 'surveys.work'
+  /** 日结: review every counter's day and sign it (locks it). */
+  | 'day.close'
+  /** 报表: the supervisor's reports across areas and counters, by day, week and month. */
+  | 'reports.supervisor';
 
 const SUPERVISOR: readonly Permission[] = [
   'storage.work',
@@ -40,11 +46,14 @@ const SUPERVISOR: readonly Permission[] = [
   'complaints.responsibility',
   'service.register',
   'service.dispatch',
+  'surveys.work',
+  'day.close',
+  'reports.supervisor',
 ];
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
   clerk: ['storage.work', 'lostFound.work', 'lockers.work', 'returns.work', 'gifts.work', 'complaints.work', 'service.register'],
-  lead: ['storage.work', 'lostFound.work', 'lockers.work', 'log.review', 'returns.work', 'gifts.work', 'campaigns.manage', 'reports.view', 'complaints.work', 'service.register'],
+  lead: ['storage.work', 'lostFound.work', 'lockers.work', 'log.review', 'returns.work', 'gifts.work', 'campaigns.manage', 'reports.view', 'complaints.work', 'service.register', 'surveys.work'],
   supervisor: SUPERVISOR,
   // The store manager does everything a supervisor does, and is the last level above them.
   storeManager: SUPERVISOR,
@@ -68,7 +77,9 @@ export type ApprovalAction =
   /** Goods back from the workshop to a customer who lost their goods receipt: identity checked, a supervisor approves. */
   | 'service.lostReceiptReturn'
   /** 服务主任日报表: signed by the manager with number and PIN. */
-  | 'service.signDay';
+  | 'service.signDay'
+  /** 日结: the supervisor signs the day with number and PIN. */
+  | 'day.close';
 
 /** A supervisor or the store manager above them. */
 export function isSupervisor(role: Role): boolean {

@@ -21,6 +21,7 @@ export const PRINT_KINDS = [
   'serviceDayReport',
   'serviceMonthly',
   'goodsReceipt',
+  'dayClose',
 ] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
@@ -41,6 +42,7 @@ export const PAPERS_BY_KIND: { readonly [K in PrintKind]: readonly [PaperSize, .
   serviceDayReport: ['A4'],
   serviceMonthly: ['A4'],
   goodsReceipt: ['80mm', 'A5'],
+  dayClose: ['A4'],
 };
 
 export const MAX_PRINT_HTML_CHARS = 5_000_000;

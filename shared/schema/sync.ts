@@ -29,6 +29,9 @@ export const syncEntry = z.object({
   by: z.string().min(1).max(64),
   approvedBy: z.string().min(1).max(64).optional(),
   data: z.unknown(),
+  summary: z.string().max(500).optional(),
+  number: z.string().max(64).optional(),
+  correctionOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
 /** A pulled entry as the counter keeps it: the parsed fields, the data as sent (a record type it does not know is kept as sent too). */

@@ -1,10 +1,7 @@
 import type { CounterDigest } from '../../../shared/schema/sync';
 import type { DeskDatabase } from '../database';
+import { sha256Hex } from '../../../shared/domain/sha256';
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * "Copies agree": per counter, how many of its entries this copy holds and
@@ -22,7 +19,7 @@ export async function localDigest(db: DeskDatabase, store: string): Promise<Coun
   const out: CounterDigest[] = [];
   for (const counter of [...byCounter.keys()].sort()) {
     const list = byCounter.get(counter)!.sort((a, b) => a.seq - b.seq);
-    out.push({ counter, entries: list.length, lastSeq: list[list.length - 1]!.seq, hash: await sha256Hex(list.map((e) => e.id).join(',')) });
+    out.push({ counter, entries: list.length, lastSeq: list[list.length - 1]!.seq, hash: sha256Hex(list.map((e) => e.id).join(',')) });
   }
   return out;
 }

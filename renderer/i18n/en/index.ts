@@ -18,5 +18,8 @@ import { serviceReports } from './serviceReports';
 import { serviceAftercare } from './serviceAftercare';
 import { serviceContracts } from './serviceContracts';
 import { serviceWorkshop } from './serviceWorkshop';
+import { dayLog } from './dayLog';
+import { surveys } from './surveys';
+import { dayClose } from './dayClose';
 
-export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop };
+export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop, ...dayLog, ...surveys, ...dayClose };

@@ -6,6 +6,9 @@ import { serviceReports } from './serviceReports';
 import { serviceAftercare } from './serviceAftercare';
 import { serviceContracts } from './serviceContracts';
 import { serviceWorkshop } from './serviceWorkshop';
+import { dayLog } from './dayLog';
+import { surveys } from './surveys';
+import { dayClose } from './dayClose';
 import { closing } from './closing';
 import { common } from './common';
 import { complaints } from './complaints';
@@ -18,4 +21,4 @@ import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 
-export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop } as const;
+export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop, ...dayLog, ...surveys, ...dayClose } as const;

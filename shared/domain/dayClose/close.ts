@@ -1,0 +1,57 @@
+import type { Entry } from '../entry';
+import { counterDayHash } from './hash';
+import { dayMoney, type MoneyLookups } from './money';
+import type { CarriedItems, CounterDay, DayClosedData } from './types';
+
+export interface DayCloseInputs {
+  readonly day: string;
+  /** The day's entries of every counter this copy holds (any order). */
+  readonly entries: readonly Entry[];
+  /** Each counter's hash at its last close before the day. */
+  readonly previousHashes: ReadonlyMap<string, string>;
+  readonly carried: CarriedItems;
+  readonly notes: string;
+  readonly lookups: MoneyLookups;
+}
+
+/** Entries per counter, in sequence order (the order they were made, whatever order they arrived in). */
+export function byCounter(entries: readonly Entry[]): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>();
+  for (const e of entries) groups.set(e.counter, [...(groups.get(e.counter) ?? []), e]);
+  for (const list of groups.values()) list.sort((a, b) => a.seq - b.seq);
+  return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Sequence numbers between the first and the last that are not among the entries. */
+export function missingSeqs(sorted: readonly Pick<Entry, 'seq'>[]): number[] {
+  const missing: number[] = [];
+  for (let i = 1; i < sorted.length; i++) for (let s = sorted[i - 1]!.seq + 1; s < sorted[i]!.seq; s++) missing.push(s);
+  return missing;
+}
+
+export function counterDay(counter: string, sorted: readonly Entry[], previousHash: string, lookups: MoneyLookups): CounterDay {
+  const areas: Record<string, number> = {};
+  for (const e of sorted) areas[e.recordType] = (areas[e.recordType] ?? 0) + 1;
+  return {
+    counter,
+    entries: sorted.length,
+    firstSeq: sorted[0]?.seq ?? 0,
+    lastSeq: sorted[sorted.length - 1]?.seq ?? 0,
+    missingSeqs: missingSeqs(sorted),
+    areas: Object.fromEntries(Object.entries(areas).sort(([a], [b]) => (a < b ? -1 : 1))),
+    money: dayMoney(sorted, lookups),
+    corrections: sorted.filter((e) => e.correctionOf !== undefined).length,
+    hash: counterDayHash(previousHash, sorted),
+    previousHash,
+  };
+}
+
+/**
+ * 日结: each counter's day (counts per area, money per method, corrections,
+ * its link in the hash chain), what is carried to tomorrow and the notes.
+ * The same entries in any order give the same close.
+ */
+export function buildDayClose(inputs: DayCloseInputs): DayClosedData {
+  const counters = [...byCounter(inputs.entries)].map(([counter, sorted]) => counterDay(counter, sorted, inputs.previousHashes.get(counter) ?? '', inputs.lookups));
+  return { day: inputs.day, counters, carried: inputs.carried, notes: inputs.notes.trim() };
+}

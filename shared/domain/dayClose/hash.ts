@@ -1,0 +1,26 @@
+import type { Entry } from '../entry';
+import { sha256Hex } from '../sha256';
+
+/** Object keys in a fixed order, so the same entry gives the same text on every copy whatever order its JSON came in. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** One entry as hashed: every field a record's history depends on. */
+export function entryHashLine(e: Entry): string {
+  return canonicalJson({ id: e.id, seq: e.seq, hlc: e.hlc, recordType: e.recordType, recordId: e.recordId, type: e.type, at: e.at, by: e.by, approvedBy: e.approvedBy, data: e.data });
+}
+
+/**
+ * A counter's day in its hash chain: SHA-256 of the hash at its previous close
+ * and the day's entries in sequence order. Changing, adding or dropping any
+ * entry of the day, or of any earlier closed day, changes it.
+ */
+export function counterDayHash(previousHash: string, entries: readonly Entry[]): string {
+  return sha256Hex([previousHash, ...[...entries].sort((a, b) => a.seq - b.seq).map(entryHashLine)]);
+}

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { isIsoDate } from '../domain/calendar/days';
+
+/** 日结 as the supervisor fills it: the business day and the notes on what does not add up. */
+export const dayCloseInput = z.object({
+  day: z.string().refine(isIsoDate, { message: 'error.date' }),
+  notes: z.string().max(2000, { message: 'error.tooLong' }),
+});
+export type DayCloseInput = z.infer<typeof dayCloseInput>;
