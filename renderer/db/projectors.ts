@@ -1,35 +1,26 @@
 import type { Entry, RecordType } from '../../shared/domain/entry';
-import { isKnownRecordType, sortEntries } from '../../shared/domain/entry';
-import { isReadableEntry } from '../../shared/domain/schemaVersions';
-import { applyStaffEntry, type StaffEntry, type StaffMember } from '../../shared/domain/staff';
-import { applyStoreEntry, type StoreEntry, type StoreProfile } from '../../shared/domain/store';
-import { applyStorageEntry } from '../../shared/domain/storage/projection';
-import type { StorageEntry, StorageItem } from '../../shared/domain/storage/types';
-import { applyLostItemEntry, type LostItem, type LostItemEntry } from '../../shared/domain/storage/lostFound';
-import { applyLockerEntry, type LockerDoor, type LockerEntry } from '../../shared/domain/storage/lockers';
-import { applyReceiptEntry, type ReceiptEntry, type ReceiptState } from '../../shared/domain/sales/receipt';
-import { applyReturnEntry } from '../../shared/domain/returns/projection';
-import type { ReturnEntry, ReturnRecord } from '../../shared/domain/returns/types';
+import { APPLY_ENTRY, projectRecord } from '../../shared/domain/projection';
+import { isKnownRecordType } from '../../shared/domain/entry';
+import type { StaffMember } from '../../shared/domain/staff';
+import type { StoreProfile } from '../../shared/domain/store';
+import type { StorageItem } from '../../shared/domain/storage/types';
+import type { LostItem } from '../../shared/domain/storage/lostFound';
+import type { LockerDoor } from '../../shared/domain/storage/lockers';
+import type { ReceiptState } from '../../shared/domain/sales/receipt';
+import type { ReturnRecord } from '../../shared/domain/returns/types';
 import { factHour, returnFactOf, withFact } from '../../shared/domain/returns/facts';
-import { applyCampaignEntry, applyDrawEntry, applyGiftStockEntry, applyHandoutEntry } from '../../shared/domain/gifts/projection';
-import type { Campaign, CampaignEntry, Draw, DrawEntry, GiftStock, GiftStockEntry, Handout, HandoutEntry } from '../../shared/domain/gifts/types';
-import { applyComplaintEntry } from '../../shared/domain/complaints/projection';
-import type { ComplaintEntry } from '../../shared/domain/complaints/entries';
+import type { Campaign, Draw, GiftStock, Handout } from '../../shared/domain/gifts/types';
 import { isOpen, type Complaint } from '../../shared/domain/complaints/state';
 import { queueComplaintOf } from '../../shared/domain/complaints/queue';
 import { complaintLookupKeys } from './complaints/lookupKeys';
-import { applyCalendarEntry, type CalendarEntry, type CalendarState } from '../../shared/domain/calendar/record';
-import type { ServiceEntry } from '../../shared/domain/service/entries';
-import { applyServiceEntry } from '../../shared/domain/service/projection';
-import { applyTechnicianEntry, type TechnicianEntry, type TechnicianSkills } from '../../shared/domain/service/technician';
+import type { CalendarState } from '../../shared/domain/calendar/record';
+import type { TechnicianSkills } from '../../shared/domain/service/technician';
 import type { ServiceCall } from '../../shared/domain/service/types';
 import { jobsOf, opinionOf } from '../../shared/domain/service/jobs';
-import { applyContractEntry, type ContractEntry, type MaintenanceContract } from '../../shared/domain/service/contract';
-import { applyServiceDayEntry, type ServiceDayEntry, type ServiceDaySignoff } from '../../shared/domain/service/daySignoff';
-import { applyDayCloseEntry } from '../../shared/domain/dayClose/projection';
-import type { DayClose, DayCloseEntry } from '../../shared/domain/dayClose/types';
-import { applySurveyEntry } from '../../shared/domain/surveys/projection';
-import type { Survey, SurveyEntry } from '../../shared/domain/surveys/types';
+import type { MaintenanceContract } from '../../shared/domain/service/contract';
+import type { ServiceDaySignoff } from '../../shared/domain/service/daySignoff';
+import type { DayClose } from '../../shared/domain/dayClose/types';
+import type { Survey } from '../../shared/domain/surveys/types';
 import type { DeskDatabase, LostItemRow, ServiceCallRow, StorageItemRow } from './database';
 import { noteNumberClashes, numberedWrite } from './numberClashes';
 
@@ -56,43 +47,43 @@ export function storageRow(item: StorageItem): StorageItemRow {
 
 const storage: Projector<StorageItem> = {
   read: (db, id) => db.storageItems.get(id),
-  apply: (s, e) => applyStorageEntry(s, e as StorageEntry),
+  apply: APPLY_ENTRY.storage,
   write: (db, s) => db.storageItems.put(storageRow(s)),
 };
 
 const lostItem: Projector<LostItem> = {
   read: (db, id) => db.lostItems.get(id),
-  apply: (s, e) => applyLostItemEntry(s, e as LostItemEntry),
+  apply: APPLY_ENTRY.lostItem,
   write: (db, s) => db.lostItems.put({ ...s, conflict: s.conflicts.length > 0 ? 1 : 0 } satisfies LostItemRow),
 };
 
 const lockerDoor: Projector<LockerDoor> = {
   read: (db, id) => db.lockerDoors.get(id),
-  apply: (s, e) => applyLockerEntry(s, e as LockerEntry),
+  apply: APPLY_ENTRY.lockerDoor,
   write: (db, s) => db.lockerDoors.put(s),
 };
 
 const staff: Projector<StaffMember> = {
   read: (db, id) => db.staff.get(id),
-  apply: (s, e) => applyStaffEntry(s, e as StaffEntry),
+  apply: APPLY_ENTRY.staff,
   write: (db, s) => db.staff.put(s),
 };
 
 const store: Projector<StoreProfile> = {
   read: (db, id) => db.stores.get(id),
-  apply: (s, e) => applyStoreEntry(s, e as StoreEntry),
+  apply: APPLY_ENTRY.store,
   write: (db, s) => db.stores.put(s),
 };
 
 const receipt: Projector<ReceiptState> = {
   read: (db, id) => db.receipts.get(id),
-  apply: (s, e) => applyReceiptEntry(s, e as ReceiptEntry),
+  apply: APPLY_ENTRY.receipt,
   write: (db, s) => db.receipts.put({ ...s, conflict: s.conflicts.length > 0 ? 1 : 0 }),
 };
 
 const returnRecord: Projector<ReturnRecord> = {
   read: (db, id) => db.returns.get(id),
-  apply: (s, e) => applyReturnEntry(s, e as ReturnEntry),
+  apply: APPLY_ENTRY.returnRecord,
   write: async (db, s) => {
     await db.returns.put({ ...s, registeredAt: s.registered.at });
     // The summary's fact follows the record in the same transaction (a reversal changes its status).
@@ -102,31 +93,31 @@ const returnRecord: Projector<ReturnRecord> = {
 
 const campaign: Projector<Campaign> = {
   read: (db, id) => db.campaigns.get(id),
-  apply: (s, e) => applyCampaignEntry(s, e as CampaignEntry),
+  apply: APPLY_ENTRY.campaign,
   write: (db, s) => db.campaigns.put(s),
 };
 
 const giftStock: Projector<GiftStock> = {
   read: (db, id) => db.giftStocks.get(id),
-  apply: (s, e) => applyGiftStockEntry(s, e as GiftStockEntry),
+  apply: APPLY_ENTRY.giftStock,
   write: (db, s) => db.giftStocks.put({ ...s, conflict: s.conflicts.length > 0 ? 1 : 0 }),
 };
 
 const handout: Projector<Handout> = {
   read: (db, id) => db.handouts.get(id),
-  apply: (s, e) => applyHandoutEntry(s, e as HandoutEntry),
+  apply: APPLY_ENTRY.handout,
   write: (db, s) => db.handouts.put({ ...s, handedOutAt: s.handedOut.at, phoneKey: s.phone ?? '' }),
 };
 
 const draw: Projector<Draw> = {
   read: (db, id) => db.draws.get(id),
-  apply: (s, e) => applyDrawEntry(s, e as DrawEntry),
+  apply: APPLY_ENTRY.draw,
   write: (db, s) => db.draws.put(s),
 };
 
 const complaint: Projector<Complaint> = {
   read: (db, id) => db.complaints.get(id),
-  apply: (s, e) => applyComplaintEntry(s, e as ComplaintEntry),
+  apply: APPLY_ENTRY.complaint,
   write: async (db, s) => {
     await db.complaints.put({ ...s, open: isOpen(s) ? 1 : 0, conflict: s.refusals.length > 0 ? 1 : 0, ...complaintLookupKeys(s) });
     // The queue keeps a small row per open complaint; a closed one leaves it (the complaint itself is kept).
@@ -136,7 +127,7 @@ const complaint: Projector<Complaint> = {
 
 const calendar: Projector<CalendarState> = {
   read: (db, id) => db.calendars.get(id),
-  apply: (s, e) => applyCalendarEntry(s, e as CalendarEntry),
+  apply: APPLY_ENTRY.calendar,
   write: (db, s) => db.calendars.put(s),
 };
 
@@ -156,7 +147,7 @@ export function serviceCallRow(s: ServiceCall): ServiceCallRow {
 
 const serviceCall: Projector<ServiceCall> = {
   read: (db, id) => db.serviceCalls.get(id),
-  apply: (s, e) => applyServiceEntry(s, e as ServiceEntry),
+  apply: APPLY_ENTRY.serviceCall,
   write: async (db, s) => {
     await db.serviceCalls.put(serviceCallRow(s));
     // The reports' rows follow the call: made again from it (a rebuild in another order may change them), never edited.
@@ -173,31 +164,31 @@ const serviceCall: Projector<ServiceCall> = {
 
 const maintenanceContract: Projector<MaintenanceContract> = {
   read: (db, id) => db.maintenanceContracts.get(id),
-  apply: (s, e) => applyContractEntry(s, e as ContractEntry),
+  apply: APPLY_ENTRY.maintenanceContract,
   write: (db, s) => db.maintenanceContracts.put({ ...s, phoneTail: s.customer.phone.slice(-4), conflict: s.conflicts.length > 0 ? 1 : 0 }),
 };
 
 const serviceDay: Projector<ServiceDaySignoff> = {
   read: (db, id) => db.serviceDays.get(id),
-  apply: (s, e) => applyServiceDayEntry(s, e as ServiceDayEntry),
+  apply: APPLY_ENTRY.serviceDay,
   write: (db, s) => db.serviceDays.put(s),
 };
 
 const dayClose: Projector<DayClose> = {
   read: (db, id) => db.dayCloses.get(id),
-  apply: (s, e) => applyDayCloseEntry(s, e as DayCloseEntry),
+  apply: APPLY_ENTRY.dayClose,
   write: (db, s) => db.dayCloses.put(s),
 };
 
 const survey: Projector<Survey> = {
   read: (db, id) => db.surveys.get(id),
-  apply: (s, e) => applySurveyEntry(s, e as SurveyEntry),
+  apply: APPLY_ENTRY.survey,
   write: (db, s) => db.surveys.put(s),
 };
 
 const technician: Projector<TechnicianSkills> = {
   read: (db, id) => db.technicians.get(id),
-  apply: (s, e) => applyTechnicianEntry(s, e as TechnicianEntry),
+  apply: APPLY_ENTRY.technician,
   write: (db, s) => db.technicians.put(s),
 };
 
@@ -277,9 +268,7 @@ export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[
     else byRecord.set(key, [e]);
   }
   const states = known.map((k) => {
-    const p = projectors[k.recordType];
-    const readable = (byRecord.get(recordKeyOf(k)) ?? []).filter(isReadableEntry);
-    return { k, p, next: sortEntries(readable).reduce<unknown>((s, e) => p.apply(s, e), undefined) };
+    return { k, p: projectors[k.recordType], next: projectRecord(k.recordType, byRecord.get(recordKeyOf(k)) ?? []) };
   });
   await Promise.all(states.filter((s) => s.next !== undefined && s.k.recordType !== 'returnRecord').map((s) => s.p.write(db, s.next)));
   for (const s of states) if (s.next !== undefined && s.k.recordType === 'returnRecord') await s.p.write(db, s.next);
@@ -293,7 +282,7 @@ export async function rebuildRecord(db: DeskDatabase, recordType: RecordType, re
   if (!isKnownRecordType(recordType)) return undefined;
   const p = projectors[recordType];
   const entries = await db.entries.where('[recordType+recordId]').equals([recordType, recordId]).toArray();
-  const next = sortEntries(entries.filter(isReadableEntry)).reduce<unknown>((s, e) => p.apply(s, e), undefined);
+  const next = projectRecord(recordType, entries);
   if (next !== undefined) {
     await p.write(db, next);
     const written = numberedWrite(recordType, recordId, next);
