@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import { LogScreen } from '../../renderer/features/supervisor/LogScreen';
+import { QueueRowsProvider } from '../../renderer/features/complaints/queue/QueueRows';
 import { approve } from '../../renderer/db/approval';
 import { signIn } from '../../renderer/db/staff';
 import { depositItem } from '../../renderer/db/storage/bulky';
@@ -33,6 +34,16 @@ async function deskWithADay() {
   return desk;
 }
 
+/** The log as the Shell shows it (inside the complaint queue's provider, which the attention list reads). */
+async function renderLog(desk: Awaited<ReturnType<typeof makeDesk>>) {
+  render(
+    <QueueRowsProvider>
+      <LogScreen />
+    </QueueRowsProvider>,
+    { wrapper: await signedInWrapper(desk, SUPERVISOR) },
+  );
+}
+
 function actions(): string[] {
   const table = screen.getByRole('table');
   return within(table)
@@ -44,7 +55,7 @@ function actions(): string[] {
 describe('daily log screen', () => {
   it("shows the day's actions newest first, with what needs a supervisor on top", async () => {
     const desk = await deskWithADay();
-    render(<LogScreen />, { wrapper: await signedInWrapper(desk, SUPERVISOR) });
+    await renderLog(desk);
     expect(screen.getByLabelText<HTMLInputElement>('日期').value).toBe('2026-11-25');
     await screen.findByText('2026-11-25 的操作记录（显示 5 / 共 5 条，最新在前）');
     expect(actions()).toEqual(['登录', 'complaint.opened', '审批被拒', '寄存登记', '失物登记']);
@@ -62,7 +73,7 @@ describe('daily log screen', () => {
   it('filters by staff, area and day', async () => {
     const user = userEvent.setup();
     const desk = await deskWithADay();
-    render(<LogScreen />, { wrapper: await signedInWrapper(desk, SUPERVISOR) });
+    await renderLog(desk);
     await screen.findByText(/显示 5 \/ 共 5 条/);
 
     await user.selectOptions(screen.getByLabelText('员工'), '9001 王主管');

@@ -1,51 +1,44 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { dayRange, storeDay } from '../../../shared/domain/clock';
+import { dayLogChoices, filterDayLog, NO_FILTER } from '../../../shared/domain/dayLog/filter';
 import { useServices } from '../../app/services';
 import { useStoragePolicy } from '../../app/useDeskContext';
+import { useStaffNames } from '../../components/useStaffNames';
+import { dayLogLines } from '../../db/dayLog';
 import { useT } from '../../i18n';
-import { areaOf } from './logActions';
+import { CounterConflicts } from './CounterConflicts';
 import { LogFilters, type LogFilter } from './LogFilters';
 import { LogTable } from './LogTable';
-import { CounterConflicts } from './CounterConflicts';
 import { NeedsSupervisor } from './NeedsSupervisor';
 import { NumberClashes } from './NumberClashes';
-import { useStaffNames } from '../../components/useStaffNames';
 
-/** 日志: every action of a store-local day at this counter (and synced ones), newest first. */
+/** 日志: everything done on a store-local day at every counter (this PC's alone when it does not sync), newest first. */
 export function LogScreen() {
   const { t } = useT();
   const { db, clock } = useServices();
   const policy = useStoragePolicy();
   const who = useStaffNames();
-  const [filter, setFilter] = useState<LogFilter>(() => ({ day: storeDay(clock.now(), policy.timeZone), area: '', staffNo: '', counter: '' }));
-  const range = dayRange(filter.day, policy.timeZone);
-  const result = useLiveQuery(
-    async () => ({ day: filter.day, lines: range ? await db.audit.where('at').between(range.from, range.to, true, false).toArray() : [] }),
-    [db, filter.day, range?.from, range?.to],
-  );
+  const today = storeDay(clock.now(), policy.timeZone);
+  const [filter, setFilter] = useState<LogFilter>(() => ({ day: today, ...NO_FILTER }));
+  const validDay = dayRange(filter.day, policy.timeZone) !== undefined;
+  const result = useLiveQuery(async () => ({ day: filter.day, lines: await dayLogLines(db, filter.day, policy.timeZone) }), [db, filter.day, policy.timeZone]);
   // Until the new day's query answers, the old day's lines are not shown under the new day's heading.
-  const dayLines = result?.day === filter.day ? result.lines : undefined;
-  const all = [...(dayLines ?? [])].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1));
-  const shown = all.filter(
-    (l) => (!filter.area || areaOf(l.action) === filter.area) && (!filter.staffNo || l.staffNo === filter.staffNo || l.approvedBy === filter.staffNo) && (!filter.counter || l.counter === filter.counter),
-  );
-  // The chosen filter stays a choice even on a day where it has no lines.
-  const staffNos = [...new Set([...all.flatMap((l) => (l.approvedBy ? [l.staffNo, l.approvedBy] : [l.staffNo])), ...(filter.staffNo ? [filter.staffNo] : [])])].sort();
-  const counters = [...new Set([...all.map((l) => l.counter), ...(filter.counter ? [filter.counter] : [])])].sort();
-  const refused = all.filter((l) => l.action === 'approval.refused').length;
+  const lines = result?.day === filter.day ? result.lines : undefined;
+  const shown = useMemo(() => filterDayLog(lines ?? [], filter), [lines, filter]);
+  const choices = useMemo(() => dayLogChoices(lines ?? [], filter), [lines, filter]);
 
   return (
     <div>
       <h1>{t('log.title')}</h1>
-      <NeedsSupervisor policy={policy} refusedApprovals={refused} day={filter.day} />
+      <NeedsSupervisor policy={policy} day={filter.day} today={filter.day === today} lines={lines} />
       <CounterConflicts />
       <NumberClashes />
       <section className="panel" aria-labelledby="log-lines-title">
-        <h2 id="log-lines-title">{t('log.lines.title', { day: filter.day, shown: shown.length, total: all.length })}</h2>
-        <LogFilters filter={filter} onChange={setFilter} staff={staffNos.map((s) => ({ staffNo: s, label: who(s) }))} counters={counters} />
-        {!range && <p className="form-error">{t('log.badDay')}</p>}
-        {dayLines && <LogTable lines={shown} timeZone={policy.timeZone} who={who} />}
+        <h2 id="log-lines-title">{t('log.lines.title', { day: filter.day, shown: shown.length, total: lines?.length ?? 0 })}</h2>
+        <LogFilters filter={filter} onChange={setFilter} choices={choices} who={who} />
+        {!validDay && <p className="form-error">{t('log.badDay')}</p>}
+        {lines && validDay && <LogTable lines={shown} timeZone={policy.timeZone} who={who} labelledBy="log-lines-title" />}
       </section>
     </div>
   );

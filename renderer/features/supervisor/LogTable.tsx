@@ -1,47 +1,109 @@
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import { formatInZone } from '../../../shared/domain/clock';
-import type { AuditEntry } from '../../db/database';
+import type { DayLogLine } from '../../../shared/domain/dayLog/lines';
 import { useT } from '../../i18n';
-import { actionKey } from './logActions';
+import { actionText } from './logActions';
+import './log.css';
 
-interface LogTableProps {
-  readonly lines: readonly AuditEntry[];
-  readonly timeZone: string;
-  readonly who: (staffNo: string | undefined) => string;
+/** Every line is this tall and the header too (log.css keeps each cell to one line): the window is known without measuring. */
+const ROW_HEIGHT = 36;
+const HEADER_HEIGHT = 36;
+/** A screenful, until the list is laid out (and where there is no layout at all). */
+const FIRST_WINDOW: Rect = { width: 1024, height: 640 };
+
+// An element not laid out (hidden, or no layout at all) measures 0×0: keep a screenful rather than draw no line.
+function observeLaidOutRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FIRST_WINDOW));
 }
 
-/** The day's lines, newest first: time, counter, who, approver, what, number, summary. */
-export function LogTable({ lines, timeZone, who }: LogTableProps) {
-  const { t } = useT();
-  if (lines.length === 0) return <p className="muted">{t('log.empty')}</p>;
+type T = ReturnType<typeof useT>['t'];
+
+interface LogRowProps {
+  readonly line: DayLogLine;
+  /** 1-based among all lines, the header being row 1. */
+  readonly rowIndex: number;
+  readonly timeZone: string;
+  readonly who: (staffNo: string) => string;
+  readonly t: T;
+}
+
+/** One line: no hooks, so a window of them costs only its drawing. */
+function LogRow({ line, rowIndex, timeZone, who, t }: LogRowProps) {
   return (
-    <table>
-      <thead>
-        <tr>
-          <th>{t('log.col.time')}</th>
-          <th>{t('log.col.counter')}</th>
-          <th>{t('log.col.staff')}</th>
-          <th>{t('log.col.approver')}</th>
-          <th>{t('log.col.action')}</th>
-          <th>{t('log.col.number')}</th>
-          <th>{t('log.col.summary')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line) => {
-          const key = actionKey(line.action);
-          return (
-            <tr key={line.id} data-action={line.action}>
-              <td>{formatInZone(line.at, 'HH:mm:ss', timeZone)}</td>
-              <td>{line.counter}</td>
-              <td>{who(line.staffNo)}</td>
-              <td>{line.approvedBy ? who(line.approvedBy) : ''}</td>
-              <td>{key ? t(key) : line.action}</td>
-              <td>{line.number ?? ''}</td>
-              <td>{line.summary}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <tr aria-rowindex={rowIndex} data-action={line.action} className={line.late || line.correctionOf ? 'daylog-row daylog-row--marked' : 'daylog-row'}>
+      <td>{formatInZone(line.at, 'HH:mm:ss', timeZone)}</td>
+      <td>{line.counter}</td>
+      <td>{who(line.staffNo)}</td>
+      <td>{line.approvedBy ? who(line.approvedBy) : ''}</td>
+      <td>{actionText(line.action, t)}</td>
+      <td>{line.number ?? ''}</td>
+      <td title={line.summary}>
+        {line.correctionOf && <span className="daylog-mark">{t('log.mark.correction', { day: line.correctionOf })}</span>}
+        {line.late && <span className="daylog-mark daylog-mark--late">{t('log.mark.late')}</span>}
+        {line.summary}
+      </td>
+    </tr>
+  );
+}
+
+interface LogTableProps {
+  readonly lines: readonly DayLogLine[];
+  readonly timeZone: string;
+  readonly who: (staffNo: string) => string;
+  /** Id of the heading that names the table. */
+  readonly labelledBy: string;
+}
+
+/**
+ * The day's lines, newest first: time, counter, who, approver, what,
+ * number, summary. Only the lines in view (and a margin) are drawn, so a
+ * day of thousands scrolls smoothly; a screen reader still hears the table
+ * with its full row count and each row's place in it.
+ */
+export function LogTable({ lines, timeZone, who, labelledBy }: LogTableProps) {
+  const { t } = useT();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => lines[index]?.id ?? index,
+    paddingStart: HEADER_HEIGHT,
+    overscan: 10,
+    initialRect: FIRST_WINDOW,
+    observeElementRect: observeLaidOutRect,
+  });
+  if (lines.length === 0) return <p className="muted">{t('log.empty')}</p>;
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const above = first ? first.start - HEADER_HEIGHT : 0;
+  const below = last ? virtualizer.getTotalSize() - last.end : 0;
+  return (
+    // Focusable so the arrow and page keys scroll it; the table inside names it.
+    <div ref={scrollRef} className="daylog-scroll" tabIndex={0}>
+      <table className="daylog-table" aria-labelledby={labelledBy} aria-rowcount={lines.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th className="daylog-col--time">{t('log.col.time')}</th>
+            <th className="daylog-col--counter">{t('log.col.counter')}</th>
+            <th className="daylog-col--staff">{t('log.col.staff')}</th>
+            <th className="daylog-col--staff">{t('log.col.approver')}</th>
+            <th className="daylog-col--action">{t('log.col.action')}</th>
+            <th className="daylog-col--number">{t('log.col.number')}</th>
+            <th>{t('log.col.summary')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {above > 0 && <tr aria-hidden="true" style={{ height: above }} />}
+          {items.map((v) => {
+            const line = lines[v.index];
+            return line ? <LogRow key={v.key} line={line} rowIndex={v.index + 2} timeZone={timeZone} who={who} t={t} /> : null;
+          })}
+          {below > 0 && <tr aria-hidden="true" style={{ height: below }} />}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,50 +1,61 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isDueForDisposal } from '../../../shared/domain/storage/lostFound';
-import { overdueItems, type StoragePolicy } from '../../../shared/domain/storage/rules';
+import type { DayLogLine } from '../../../shared/domain/dayLog/lines';
+import { can } from '../../../shared/domain/staff';
+import type { StoragePolicy } from '../../../shared/domain/storage/rules';
 import { useServices } from '../../app/services';
-import { countConflicts } from '../../db/conflicts';
-import { heldItems } from '../../db/storage/queries';
+import { useSession } from '../../app/session';
+import { useSyncState } from '../../app/sync/syncState';
+import { useNow } from '../../components/useNow';
 import { useT } from '../../i18n';
+import { useOverdueComplaints } from '../complaints/overdue/useOverdueComplaints';
+import { ATTENTION_LINES, type AttentionQuery } from './attention';
 
 interface NeedsSupervisorProps {
   readonly policy: StoragePolicy;
-  /** Approvals refused on the day shown (counted from that day's log). */
-  readonly refusedApprovals: number;
+  /** The day the log shows and whether it is today. */
   readonly day: string;
+  readonly today: boolean;
+  /** That day's lines, every counter's (undefined while they load). */
+  readonly lines: readonly DayLogLine[] | undefined;
 }
 
-/** What a supervisor has to look at first: counts now, plus the day's refused approvals. */
-export function NeedsSupervisor({ policy, refusedApprovals, day }: NeedsSupervisorProps) {
+/** What a supervisor looks at first: one count per line, highlighted when non-zero, with the screen that deals with it. */
+export function NeedsSupervisor({ policy, day, today, lines }: NeedsSupervisorProps) {
   const { t } = useT();
   const { db, clock } = useServices();
+  const tick = useNow(clock);
+  const counter = useSession((s) => s.identity?.counter) ?? '';
+  const role = useSession((s) => s.staff?.role);
+  const go = useSession((s) => s.go);
+  const syncOn = useSyncState((s) => s.run.phase !== 'off');
+  const overdueComplaints = useOverdueComplaints()?.length;
+  // The policy is a new object each render: its fields are what the counts depend on.
   const counts = useLiveQuery(async () => {
-    const now = clock.now();
-    const held = await heldItems(db);
-    const keptLost = await db.lostItems.where('status').equals('kept').toArray();
-    return {
-      conflicts: await countConflicts(db),
-      overdue: overdueItems(held, now, policy).length,
-      held: held.length,
-      disposal: keptLost.filter((i) => isDueForDisposal(i, now, policy.lostFoundKeepDays)).length,
-    };
-  }, [db, clock, policy.overdueDays, policy.lostFoundKeepDays, policy.timeZone]);
+    if (!lines) return undefined;
+    // The time of reading: `tick` only makes the counts run again as time passes (a call becomes overdue by itself).
+    const q: AttentionQuery = { db, now: clock.now(), day, today, policy, lines, counter, syncOn, overdueComplaints };
+    return Promise.all(ATTENTION_LINES.map((l) => Promise.resolve(l.count(q))));
+  }, [db, clock, tick, day, today, policy.closingTime, policy.overdueDays, policy.lostFoundKeepDays, policy.timeZone, lines, counter, syncOn, overdueComplaints]);
   if (!counts) return null;
-  const lines = [
-    { key: 'conflicts', count: counts.conflicts, text: t('log.needs.conflicts', { count: counts.conflicts }), danger: true },
-    { key: 'overdue', count: counts.overdue, text: t('log.needs.overdue', { count: counts.overdue, days: policy.overdueDays }), danger: false },
-    { key: 'refused', count: refusedApprovals, text: t('log.needs.refused', { count: refusedApprovals, day }), danger: true },
-    { key: 'disposal', count: counts.disposal, text: t('log.needs.disposal', { count: counts.disposal }), danger: false },
-    { key: 'held', count: counts.held, text: t('log.needs.held', { count: counts.held }), danger: false },
-  ];
   return (
     <section className="panel" aria-labelledby="needs-title">
       <h2 id="needs-title">{t('log.needs.title')}</h2>
-      <ul data-testid="needs-supervisor">
-        {lines.map((l) => (
-          <li key={l.key} className={l.count > 0 ? `notice ${l.danger ? 'notice--danger' : 'notice--warn'}` : 'muted'}>
-            {l.text}
-          </li>
-        ))}
+      <ul className="needs-list" data-testid="needs-supervisor">
+        {ATTENTION_LINES.map((line, i) => {
+          const c = counts[i];
+          if (!c) return null;
+          const handler = line.handledIn && role && can(role, line.handledIn.needs) ? line.handledIn : undefined;
+          return (
+            <li key={line.key} data-attention={line.key} className={c.count > 0 ? `notice notice--${line.tone}` : 'muted'}>
+              <span>{t(line.message, { count: c.count, day, ...c.params })}</span>
+              {handler && c.count > 0 && (
+                <button type="button" className="link" onClick={() => go(handler.view)}>
+                  {t('log.needs.open', { screen: t(handler.label) })}
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

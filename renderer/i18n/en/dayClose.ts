@@ -8,6 +8,8 @@ export const dayClose: Record<keyof typeof zh, string> = {
   'nav.dayClose': 'Daily close',
   'printers.kind.dayClose': 'Daily close sheet',
   'dayClose.status': '{count} day(s) not closed',
+  'log.needs.unclosedDays': 'Days not closed yet: {count}{days}',
+  'log.needs.lateEntries': 'Entries that arrived after their day was closed (last 7 days): {count}',
   'dayClose.title': 'Daily close',
   'dayClose.field.day': 'Business day',
   'dayClose.unclosed': '{count} day(s) not closed yet:',

@@ -1,0 +1,63 @@
+import type { CalendarEntry } from '../calendar/record';
+import type { ComplaintEntry } from '../complaints/entries';
+import type { DayCloseEntry } from '../dayClose/types';
+import { RECORD_TYPES, type RecordType } from '../entry';
+import type { CampaignEntry, DrawEntry, GiftStockEntry, HandoutEntry } from '../gifts/types';
+import type { ReturnEntry } from '../returns/types';
+import type { ReceiptEntry } from '../sales/receipt';
+import type { ContractEntry } from '../service/contract';
+import type { ServiceDayEntry } from '../service/daySignoff';
+import type { ServiceEntry } from '../service/entries';
+import type { TechnicianEntry } from '../service/technician';
+import type { StaffEntry } from '../staff';
+import type { LockerEntry } from '../storage/lockers';
+import type { LostItemEntry } from '../storage/lostFound';
+import type { StorageEntry } from '../storage/types';
+import type { StoreEntry } from '../store';
+import type { SurveyEntry } from '../surveys/types';
+
+type ActionsOf<R extends RecordType, E extends { readonly type: string }> = `${R}.${E['type']}`;
+
+/** Every action an entry can put in the log: `${recordType}.${type}` for each record type's entries. */
+export type EntryAction =
+  | ActionsOf<'storage', StorageEntry>
+  | ActionsOf<'lostItem', LostItemEntry>
+  | ActionsOf<'lockerDoor', LockerEntry>
+  | ActionsOf<'staff', StaffEntry>
+  | ActionsOf<'store', StoreEntry>
+  | ActionsOf<'receipt', ReceiptEntry>
+  | ActionsOf<'returnRecord', ReturnEntry>
+  | ActionsOf<'campaign', CampaignEntry>
+  | ActionsOf<'giftStock', GiftStockEntry>
+  | ActionsOf<'handout', HandoutEntry>
+  | ActionsOf<'draw', DrawEntry>
+  | ActionsOf<'complaint', ComplaintEntry>
+  | ActionsOf<'calendar', CalendarEntry>
+  | ActionsOf<'serviceCall', ServiceEntry>
+  | ActionsOf<'technician', TechnicianEntry>
+  | ActionsOf<'maintenanceContract', ContractEntry>
+  | ActionsOf<'serviceDay', ServiceDayEntry>
+  | ActionsOf<'dayClose', DayCloseEntry>
+  | ActionsOf<'survey', SurveyEntry>;
+
+/** What this counter's audit trail holds beside its entries' lines: acts that make no entry. */
+export type AuditOnlyAction =
+  | 'session.signedIn'
+  | 'session.signInFailed'
+  | 'session.signedOut'
+  | 'approval.refused'
+  | 'sync.received'
+  | 'sync.projectedAfterUpdate'
+  | 'counter.joined'
+  | 'storage.releaseRefused'
+  | 'handout.refused';
+
+/** The areas the log filters by: every record type, and the audit trail's own (sign-in, approvals, sync). */
+export const LOG_AREAS = [...RECORD_TYPES, 'session', 'approval', 'sync'] as const;
+export type LogArea = (typeof LOG_AREAS)[number];
+
+/** The area of an action: the part before the dot; a counter joining the store is sync's business. */
+export function areaOf(action: string): string {
+  const head = action.split('.', 1)[0] ?? action;
+  return head === 'counter' ? 'sync' : head;
+}
