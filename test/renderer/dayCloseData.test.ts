@@ -5,6 +5,7 @@ import { checkClosedDay, closeDay, previewDayClose, unclosedDays } from '../../r
 import { registerReturn } from '../../renderer/db/returns/register';
 import { reverseReturn } from '../../renderer/db/returns/reverse';
 import { depositItem } from '../../renderer/db/storage/bulky';
+import { countConflicts, listCounterConflicts } from '../../renderer/db/conflicts';
 import { makeDesk, SUPERVISOR } from './deskFixture';
 
 const DAY = '2026-11-25';
@@ -97,6 +98,23 @@ describe('日结: the supervisor closes a day of every counter', () => {
     const closeEntries = (await desk.db.entries.toArray()).filter((e) => e.recordType === 'dayClose');
     await applyIncomingEntries(desk.c2, closeEntries);
     expect((await desk.c2.db.lateEntries.toArray()).map((l) => l.id)).toEqual([lateEntry.id]);
+  });
+
+  it('a day closed at two counters while offline: the first close stands on both, the second is a conflict for a supervisor', async () => {
+    const desk = await dayOnTwoCounters();
+    await applyIncomingEntries(desk.c2, (await desk.db.entries.toArray()).filter((e) => e.counter === 'C1'));
+    const first = await closeDay(desk.asSupervisor, { day: DAY, notes: 'C1' }, SUPERVISOR);
+    desk.clock.advance(60_000);
+    const c2Supervisor = { ...desk.c2, session: { ...desk.c2.session, staffNo: SUPERVISOR.staffNo } };
+    await closeDay(c2Supervisor, { day: DAY, notes: 'C2' }, SUPERVISOR);
+    const closes = async (db: typeof desk.db) => (await db.entries.toArray()).filter((e) => e.recordType === 'dayClose');
+    await applyIncomingEntries(desk.asClerk, await closes(desk.c2.db));
+    await applyIncomingEntries(desk.c2, await closes(desk.db));
+    for (const db of [desk.db, desk.c2.db]) {
+      expect(await db.dayCloses.get(DAY)).toMatchObject({ entryId: first.entryId, notes: 'C1', conflicts: [{ counter: 'C2' }] });
+      expect(await countConflicts(db)).toBe(1);
+      expect((await listCounterConflicts(db)).map((c) => [c.area, c.record, c.kind, c.counter])).toEqual([['dayClose', DAY, 'conflicts.kind.dayClosedTwice', 'C2']]);
+    }
   });
 
   it('the check shows an entry changed after the close at its counter', async () => {

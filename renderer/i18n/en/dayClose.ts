@@ -10,6 +10,8 @@ export const dayClose: Record<keyof typeof zh, string> = {
   'dayClose.status': '{count} day(s) not closed',
   'log.needs.unclosedDays': 'Days not closed yet: {count}{days}',
   'log.needs.lateEntries': 'Entries that arrived after their day was closed (last 7 days): {count}',
+  'conflicts.area.dayClose': 'Daily close',
+  'conflicts.kind.dayClosedTwice': 'The same day was closed at two counters (the first close stands)',
   'dayClose.title': 'Daily close',
   'dayClose.field.day': 'Business day',
   'dayClose.unclosed': '{count} day(s) not closed yet:',

@@ -8,6 +8,8 @@ export const dayClose = {
   'dayClose.status': '未日结 {count} 天',
   'log.needs.unclosedDays': '尚未日结的日子：{count} 天{days}',
   'log.needs.lateEntries': '日结后才到达的记录（近 7 天）：{count} 条',
+  'conflicts.area.dayClose': '日结',
+  'conflicts.kind.dayClosedTwice': '同一天在两个柜台各日结了一次（以最先的为准）',
   'dayClose.title': '日结',
   'dayClose.field.day': '营业日',
   'dayClose.unclosed': '有 {count} 天尚未日结：',
