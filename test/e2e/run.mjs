@@ -21,6 +21,8 @@ const allFlows = [
   (await import('./serviceFollowUp.e2e.mjs')).serviceFollowUpFlow,
   (await import('./serviceWorkshop.e2e.mjs')).serviceWorkshopFlow,
   (await import('./sync.e2e.mjs')).syncFlow,
+  (await import('./supervisor.e2e.mjs')).supervisorFlow,
+  (await import('./reports.e2e.mjs')).reportsFlow,
 ];
 const flows = only ? allFlows.filter((f) => f.name.startsWith(only)) : allFlows;
 // E2E_RENDERER_DIR: a renderer built elsewhere (`vite build --outDir …`), so two builds never share a folder.
