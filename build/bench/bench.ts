@@ -7,6 +7,7 @@ import './returns';
 import './gifts';
 import './complaints';
 import './service';
+import './supervisor';
 import './syncPull';
 import { BENCH_NOW, openBenchDesk } from './benchDesk';
 

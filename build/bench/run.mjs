@@ -5,17 +5,19 @@ import { join, resolve } from 'node:path';
 import { launchChromium } from '../../test/e2e/browser.mjs';
 import { serveStatic } from '../../test/e2e/server.mjs';
 
-const BENCHES = ['storage', 'returns', 'gifts', 'complaints', 'service', 'sync'];
+const BENCHES = ['storage', 'returns', 'gifts', 'complaints', 'service', 'supervisor', 'sync'];
 const picked = process.argv.slice(2);
 const unknown = picked.filter((name) => !BENCHES.includes(name));
 if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(', ')}: pick from ${BENCHES.join(', ')}`);
 const wanted = (name) => picked.length === 0 || picked.includes(name);
 
 const root = resolve(import.meta.dirname, '../..');
-execFileSync('npx', ['vite', 'build', '--config', 'build/bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+// BENCH_OUT_DIR: build the page elsewhere (several people benching one work tree).
+const outDir = process.env.BENCH_OUT_DIR ?? join(root, 'out', 'bench');
+execFileSync('npx', ['vite', 'build', '--config', 'build/bench/vite.config.ts', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
 
 const RECORDS = Number(process.env.BENCH_STORAGE_RECORDS ?? 200_000);
-const server = await serveStatic(join(root, 'out', 'bench'), { isolated: true });
+const server = await serveStatic(outDir, { isolated: true });
 const browser = await launchChromium();
 const ms = (n) => n.toFixed(2);
 try {
@@ -37,6 +39,7 @@ try {
   if (wanted('gifts')) await (await import('./giftsReport.mjs')).reportGiftsBench(page);
   if (wanted('complaints')) await (await import('./complaintsReport.mjs')).reportComplaintsBench(page);
   if (wanted('service')) await (await import('./serviceReport.mjs')).reportServiceBench(page);
+  if (wanted('supervisor')) await (await import('./supervisorReport.mjs')).reportSupervisorBench(page);
 } finally {
   await browser.close();
   await server.close();

@@ -125,7 +125,7 @@ function seedNumbering(counters: readonly string[]): SeedNumbering {
  * projection itself. A step the workflow refuses stops the seeding: the
  * bench must measure complaints the app could really hold.
  */
-function seedComplaint(i: number, open: boolean, receivedAt: number, now: number, counter: string, clock: SeedCounter, daySeq: number): SeededComplaint {
+export function seedComplaint(i: number, open: boolean, receivedAt: number, now: number, counter: string, clock: SeedCounter, daySeq: number): SeededComplaint {
   const severity = severityOf(i);
   const channel = COMPLAINT_CHANNELS[i % COMPLAINT_CHANNELS.length]!;
   const path = fullPath(i, severity, channel !== 'desk');
@@ -162,7 +162,7 @@ function seedComplaint(i: number, open: boolean, receivedAt: number, now: number
 }
 
 /** The database row of a complaint, as the write path's projector makes it. */
-function complaintRowOf(c: Complaint): ComplaintRow {
+export function complaintRowOf(c: Complaint): ComplaintRow {
   return { ...c, open: isOpen(c) ? 1 : 0, conflict: c.refusals.length > 0 ? 1 : 0, ...complaintLookupKeys(c) };
 }
 

@@ -62,6 +62,7 @@ const NAV: readonly NavItem[] = [
   { group: 'manage', view: 'surveys', label: 'nav.surveys', needs: 'surveys.work', screen: screen(() => import('../features/surveys/SurveysScreen'), 'SurveysScreen') },
   { group: 'manage', view: 'log', label: 'nav.log', needs: 'log.review', screen: screen(() => import('../features/supervisor/LogScreen'), 'LogScreen') },
   { group: 'manage', view: 'dayClose', label: 'nav.dayClose', needs: 'day.close', screen: screen(() => import('../features/dayClose/DayCloseScreen'), 'DayCloseScreen') },
+  { group: 'manage', view: 'reports', label: 'nav.reports', needs: 'reports.supervisor', screen: screen(() => import('../features/reports/ReportsScreen'), 'ReportsScreen') },
   { group: 'manage', view: 'staff', label: 'nav.staff', needs: 'staff.manage', screen: screen(() => import('../features/settings/StaffScreen'), 'StaffScreen') },
   { group: 'manage', view: 'settings', label: 'nav.settings', needs: 'settings.manage', screen: screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen') },
 ];

@@ -38,6 +38,7 @@ export type View =
   | 'surveys'
   | 'log'
   | 'dayClose'
+  | 'reports'
   | 'staff'
   | 'settings';
 

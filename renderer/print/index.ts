@@ -21,6 +21,7 @@ import { renderServiceDayReport, type ServiceDayReportInput } from './serviceDay
 import { renderTechnicianMonthly, type TechnicianMonthlyInput } from './technicianMonthly';
 import { renderGoodsReceipt, type GoodsReceiptInput } from './goodsReceipt';
 import { renderDayClose, type DayClosePrintInput } from './dayClose';
+import { renderSupervisorReport, type SupervisorReportInput } from './supervisorReport';
 
 export type { PrintContext, PrintOutput } from './context';
 export type { LockerOpening } from './lockerOpeningSlip';
@@ -41,6 +42,7 @@ export { renderServiceDayReport, type ServiceDayReportInput } from './serviceDay
 export { renderTechnicianMonthly, type TechnicianMonthlyInput } from './technicianMonthly';
 export { renderGoodsReceipt, type GoodsReceiptInput } from './goodsReceipt';
 export { renderDayClose, type DayClosePrintInput } from './dayClose';
+export { renderSupervisorReport, supervisorReportNumber, type SupervisorReportInput } from './supervisorReport';
 export { PAPERS, paperSpec, type PaperSpec } from './paper';
 export { maskPhone } from './format';
 
@@ -62,6 +64,7 @@ export interface PrintInputs {
   readonly serviceMonthly: TechnicianMonthlyInput;
   readonly goodsReceipt: GoodsReceiptInput;
   readonly dayClose: DayClosePrintInput;
+  readonly supervisorReport: SupervisorReportInput;
 }
 
 export interface PrintTemplate<TInput> {
@@ -135,6 +138,10 @@ export const PRINT_TEMPLATES: { readonly [K in PrintKind]: PrintTemplate<PrintIn
   goodsReceipt: {
     papers: PAPERS_BY_KIND.goodsReceipt,
     render: (input, ctx, paper) => renderGoodsReceipt(input, ctx, paper),
+  },
+  supervisorReport: {
+    papers: PAPERS_BY_KIND.supervisorReport,
+    render: (input, ctx, paper) => renderSupervisorReport(input, ctx, paper),
   },
 };
 

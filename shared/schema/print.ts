@@ -22,6 +22,7 @@ export const PRINT_KINDS = [
   'serviceMonthly',
   'goodsReceipt',
   'dayClose',
+  'supervisorReport',
 ] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
@@ -43,6 +44,7 @@ export const PAPERS_BY_KIND: { readonly [K in PrintKind]: readonly [PaperSize, .
   serviceMonthly: ['A4'],
   goodsReceipt: ['80mm', 'A5'],
   dayClose: ['A4'],
+  supervisorReport: ['A4'],
 };
 
 export const MAX_PRINT_HTML_CHARS = 5_000_000;

@@ -77,7 +77,8 @@ export async function readMonth(db: DeskDatabase, month: string, timeZone: strin
   return { month, technicians: monthlyByTechnician(jobs, opinions, memoTarget(rules)) };
 }
 
-function memoTarget(rules: WorkingRules): ArrivalTarget {
+/** Arrival targets worked out once per distinct call: reports read many jobs of few calls. */
+export function memoTarget(rules: WorkingRules): ArrivalTarget {
   // Keyed by area, then by the received instant: number keys, no string built per row.
   const known: Record<ServiceArea, Map<number, number>> = { inTown: new Map(), outOfTown: new Map() };
   return (receivedAt, area) => {

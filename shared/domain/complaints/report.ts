@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../calendar/types';
+import type { ClockSubject } from './clockEvents';
 import { complaintDeadlines } from './deadlines';
 import { DEADLINE_KINDS, type ComplaintDeadlinePolicy, type DeadlineKind } from './policy';
 import { storeMonth } from './responsibility';
@@ -20,6 +21,12 @@ export interface OnTimeRate {
   readonly missed: number;
   /** met / (met + missed); undefined when none has been decided. */
   readonly rate?: number | undefined;
+}
+
+/** A limit's on-time rate with how long its step took on average (start to the step that met it, late or not). */
+export interface LimitFigures extends OnTimeRate {
+  /** Mean hours from the limit's start to its step, one decimal; undefined when no step was done. */
+  readonly averageHours?: number | undefined;
 }
 
 export interface CauseCount {
@@ -77,6 +84,30 @@ function normalizeCause(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
+const HOUR_MS = 3_600_000;
+
+/** Each time limit over these complaints: met and missed as of `now`, and the average time its step took. */
+export function limitFigures(complaints: readonly ClockSubject[], policy: ComplaintDeadlinePolicy, calendar: WorkingCalendar, now: number): Record<DeadlineKind, LimitFigures> {
+  const tally = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, { met: 0, missed: 0, doneMs: 0, done: 0 }])) as Record<DeadlineKind, { met: number; missed: number; doneMs: number; done: number }>;
+  for (const c of complaints) {
+    for (const d of complaintDeadlines(c, policy, calendar, now).deadlines) {
+      const t = tally[d.kind];
+      if (d.status === 'met') t.met += 1;
+      if (d.status === 'missed') t.missed += 1;
+      if (d.doneAt !== undefined) {
+        t.doneMs += d.doneAt - d.startedAt;
+        t.done += 1;
+      }
+    }
+  }
+  return Object.fromEntries(
+    DEADLINE_KINDS.map((k) => {
+      const { met, missed, doneMs, done } = tally[k];
+      return [k, { met, missed, rate: met + missed > 0 ? round2(met / (met + missed)) : undefined, averageHours: done > 0 ? Math.round((doneMs / done / HOUR_MS) * 10) / 10 : undefined }];
+    }),
+  ) as Record<DeadlineKind, LimitFigures>;
+}
+
 /** The month's complaints (by the store-local day they were received), counted every way the supervisor reads them. */
 export function monthlyComplaintReport(complaints: readonly Complaint[], options: MonthlyReportOptions): MonthlyComplaintReport {
   const { month, policy, calendar, now } = options;
@@ -85,7 +116,6 @@ export function monthlyComplaintReport(complaints: readonly Complaint[], options
   const bySeverity = zeros(COMPLAINT_SEVERITIES);
   const byChannel = zeros(COMPLAINT_CHANNELS);
   const byCauseType = zeros(CAUSE_TYPES);
-  const onTime = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, { met: 0, missed: 0 }])) as Record<DeadlineKind, { met: number; missed: number }>;
   const causes = new Map<string, number>();
   let valid = 0;
   let invalid = 0;
@@ -106,11 +136,8 @@ export function monthlyComplaintReport(complaints: readonly Complaint[], options
       ratingSum += rating;
       rated += 1;
     }
-    for (const d of complaintDeadlines(c, policy, calendar, now).deadlines) {
-      if (d.status === 'met') onTime[d.kind].met += 1;
-      if (d.status === 'missed') onTime[d.kind].missed += 1;
-    }
   }
+  const limits = limitFigures(inMonth, policy, calendar, now);
 
   return {
     month,
@@ -121,12 +148,7 @@ export function monthlyComplaintReport(complaints: readonly Complaint[], options
     bySeverity,
     byChannel,
     ratePer10k: complaintRatePer10k(inMonth.length, options.customerCount),
-    onTime: Object.fromEntries(
-      DEADLINE_KINDS.map((k) => {
-        const { met, missed } = onTime[k];
-        return [k, { met, missed, rate: met + missed > 0 ? round2(met / (met + missed)) : undefined }];
-      }),
-    ) as Record<DeadlineKind, OnTimeRate>,
+    onTime: Object.fromEntries(DEADLINE_KINDS.map((k) => [k, { met: limits[k].met, missed: limits[k].missed, rate: limits[k].rate }])) as Record<DeadlineKind, OnTimeRate>,
     averageSatisfaction: rated > 0 ? round2(ratingSum / rated) : undefined,
     rated,
     topCauses: [...causes.entries()]

@@ -124,6 +124,11 @@ export function summarizeMonth(
   rule: BatchRule = DEFAULT_BATCH_RULE,
 ): MonthlySummary {
   const { start, end } = monthRange(month, timeZone);
+  return { month, ...summarizeBetween(records, start, end, rule) };
+}
+
+/** The same summary over the returns registered in [start, end): a day or a week for the supervisor's reports. */
+export function summarizeBetween(records: Iterable<ReturnFact>, start: number, end: number, rule: BatchRule = DEFAULT_BATCH_RULE): Omit<MonthlySummary, 'month'> {
   const byReason = new Map<string, Tally>();
   const byCategory = new Map<string, Tally>();
   const byBand = new Map<string, Tally>();
@@ -170,7 +175,6 @@ export function summarizeMonth(
   const key = (b: BatchFlag) => (b.kind === 'sku' ? b.sku : b.number);
   const batches = [...skuFlags, ...single].sort((a, b) => b.units - a.units || b.amountFen - a.amountFen || (key(a) < key(b) ? -1 : 1));
   return {
-    month,
     start,
     end,
     returns,
