@@ -7,6 +7,14 @@ import { createStaff } from '../../renderer/db/staff';
 import { openBenchDesk } from './benchDesk';
 import { seedSupervisorMonth, type SupervisorSeed } from './seedSupervisor';
 import { percentile, type Timing } from './stats';
+import { createElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { dayRange } from '../../shared/domain/clock';
+import { filterDayLog, NO_FILTER } from '../../shared/domain/dayLog/filter';
+import { closeDay } from '../../renderer/db/dayClose/close';
+import { dayLogLines } from '../../renderer/db/dayLog';
+import { LogTable } from '../../renderer/features/supervisor/LogTable';
 
 /** What every figure of the supervisor's bench works on: the seeded month, its database and the supervisor's context. */
 export interface SupervisorBenchDesk {
@@ -92,6 +100,44 @@ async function monthlyReport(desk: SupervisorBenchDesk): Promise<number> {
   return svg;
 }
 
+/** A day of the seeded month (1-based), yyyy-MM-dd. */
+const dayOfMonth = (n: number) => `${MONTH}-${String(n).padStart(2, '0')}`;
+/** The day the log figure opens: about 5,000 entries across the 4 counters. */
+const LOG_DAY = dayOfMonth(15);
+
+/** 日志 as the supervisor opens it, filtered to one counter's storage work: the day's lines read and merged, then the table's first window drawn. */
+async function dailyLogFirstRender(desk: SupervisorBenchDesk, host: HTMLElement): Promise<number> {
+  const lines = await dayLogLines(desk.db, LOG_DAY, desk.ctx.session.timeZone);
+  const shown = filterDayLog(lines, { ...NO_FILTER, counter: 'C2', area: 'storage' });
+  const root = createRoot(host);
+  flushSync(() => root.render(createElement(LogTable, { lines: shown, timeZone: desk.ctx.session.timeZone, who: (s: string) => s, labelledBy: 'bench' })));
+  const rows = host.querySelectorAll('tr').length;
+  root.unmount();
+  host.remove();
+  return rows;
+}
+
+/** The same day's rows read with raw IndexedDB by the same index ranges: nothing merged, nothing drawn. */
+async function rawDayRows(idb: IDBDatabase, day: string, timeZone: string): Promise<number> {
+  const range = dayRange(day, timeZone)!;
+  const at = IDBKeyRange.bound(range.from, range.to, false, true);
+  const tx = idb.transaction(['entries', 'audit', 'lateEntries'], 'readonly');
+  const [entries] = await Promise.all([
+    request(tx.objectStore('entries').index('at').getAll(at)),
+    request(tx.objectStore('audit').index('at').getAll(at)),
+    request(tx.objectStore('lateEntries').index('day').getAllKeys(day)),
+  ]);
+  return entries.length;
+}
+
+/** A host laid out like the log's place on screen, so the virtual table draws the window it would. */
+function logHost(): HTMLElement {
+  const host = document.createElement('div');
+  host.style.cssText = 'width:1200px;height:900px;position:absolute;left:0;top:0';
+  document.body.append(host);
+  return host;
+}
+
 export const FIGURES: SupervisorFigure[] = [
   {
     name: 'monthlyReport',
@@ -100,6 +146,23 @@ export const FIGURES: SupervisorFigure[] = [
     runs: 10,
     app: (desk) => monthlyReport(desk),
     raw: (desk) => rawMonthRows(desk.idb, desk.ctx.session.timeZone),
+  },
+  {
+    name: 'dailyLog',
+    label: 'daily log of a day (~5,000 entries, 4 counters), filtered, to first render',
+    targetMs: 200,
+    runs: 20,
+    app: (desk) => dailyLogFirstRender(desk, logHost()),
+    raw: (desk) => rawDayRows(desk.idb, LOG_DAY, desk.ctx.session.timeZone),
+  },
+  {
+    name: 'dayClose',
+    label: 'daily close of a day (~5,000 entries: figures, hash chain, signed and written)',
+    targetMs: 500,
+    runs: 10,
+    // Each run signs another day of the month (a day is closed once): the warm-up the 1st, then the 2nd, 3rd, ...
+    app: (desk, i) => closeDay(desk.ctx, { day: dayOfMonth(i + 2), notes: '' }, { staffNo: '9001', pin: '900100' }),
+    raw: (desk, i) => rawDayRows(desk.idb, dayOfMonth(i + 2), desk.ctx.session.timeZone),
   },
 ];
 

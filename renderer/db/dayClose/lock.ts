@@ -35,7 +35,9 @@ export async function flagLateEntries(db: DeskDatabase, fresh: readonly Entry[],
   for (const e of fresh) {
     if (e.recordType === 'dayClose') continue;
     const day = storeDay(e.at, timeZone);
-    byDay.set(day, [...(byDay.get(day) ?? []), e]);
+    const list = byDay.get(day);
+    if (list) list.push(e);
+    else byDay.set(day, [e]);
   }
   for (const closeEntry of fresh.filter((e) => e.recordType === 'dayClose')) {
     byDay.set(closeEntry.recordId, await entriesOfDay(db, closeEntry.recordId, timeZone));

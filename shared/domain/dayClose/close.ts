@@ -17,7 +17,11 @@ export interface DayCloseInputs {
 /** Entries per counter, in sequence order (the order they were made, whatever order they arrived in). */
 export function byCounter(entries: readonly Entry[]): Map<string, Entry[]> {
   const groups = new Map<string, Entry[]>();
-  for (const e of entries) groups.set(e.counter, [...(groups.get(e.counter) ?? []), e]);
+  for (const e of entries) {
+    const list = groups.get(e.counter);
+    if (list) list.push(e);
+    else groups.set(e.counter, [e]);
+  }
   for (const list of groups.values()) list.sort((a, b) => a.seq - b.seq);
   return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
