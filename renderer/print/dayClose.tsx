@@ -9,7 +9,7 @@ import { CARRIED_LABELS, DAY_CLOSE as L, RECORD_TYPE_LABELS } from './dayCloseLa
 import { renderPrintDocument } from './document';
 import { printTime, staffLabel } from './format';
 import type { Label } from './labels';
-import { Bi, BiHead, Fields, PrintHeader, SignOff } from './parts';
+import { Bi, BiHead, Fields, PrintHeader, PrintSection, SignOff } from './parts';
 import { REFUND_METHOD_LABELS } from './returnLabels';
 
 export interface DayClosePrintInput {
@@ -29,16 +29,6 @@ function refundLabel(method: string): Label {
   return method in REFUND_METHOD_LABELS ? REFUND_METHOD_LABELS[method as RefundMethod] : { zh: method, en: method };
 }
 
-function Section({ title, children }: { readonly title: Label; readonly children: ReactNode }): ReactNode {
-  return (
-    <div className="section">
-      <div className="section-title">
-        <Bi label={title} />
-      </div>
-      {children}
-    </div>
-  );
-}
 
 /** One row per counter: entries, sequence range, corrections, then every money line. */
 function Counters({ close }: { readonly close: DayClosedData }): ReactNode {
@@ -51,7 +41,7 @@ function Counters({ close }: { readonly close: DayClosedData }): ReactNode {
     { label: L.giftValue, pick: (c) => c.money.giftValueFen },
   ];
   return (
-    <Section title={L.byCounter}>
+    <PrintSection title={L.byCounter}>
       <table data-table="counters">
         <BiHead columns={[L.counter, L.entries, L.seq, L.corrections, ...moneyColumns.map((c) => c.label)]} />
         <tbody>
@@ -83,14 +73,14 @@ function Counters({ close }: { readonly close: DayClosedData }): ReactNode {
           </tr>
         </tbody>
       </table>
-    </Section>
+    </PrintSection>
   );
 }
 
 function Areas({ close }: { readonly close: DayClosedData }): ReactNode {
   const areas = [...new Set(close.counters.flatMap((c) => Object.keys(c.areas)))].sort();
   return (
-    <Section title={L.areas}>
+    <PrintSection title={L.areas}>
       <table data-table="areas">
         <BiHead columns={[L.area, ...close.counters.map((c) => ({ zh: c.counter, en: '' }))]} />
         <tbody>
@@ -108,7 +98,7 @@ function Areas({ close }: { readonly close: DayClosedData }): ReactNode {
           ))}
         </tbody>
       </table>
-    </Section>
+    </PrintSection>
   );
 }
 
@@ -137,14 +127,14 @@ function DayCloseBody({ close, ctx }: { readonly close: DayClose | DayClosedData
         </>
       )}
       <div className="cols">
-        <Section title={L.carried}>
+        <PrintSection title={L.carried}>
           <Fields rows={Object.entries(CARRIED_LABELS).map(([key, label]) => [label, String(close.carried[key as keyof typeof CARRIED_LABELS])])} />
-        </Section>
-        <Section title={L.notes}>
+        </PrintSection>
+        <PrintSection title={L.notes}>
           <p>{close.notes || L.noNotes.zh}</p>
-        </Section>
+        </PrintSection>
       </div>
-      <Section title={L.hash}>
+      <PrintSection title={L.hash}>
         <table data-table="hashes">
           <BiHead columns={[L.counter, L.previousHash, L.hash]} />
           <tbody>
@@ -157,7 +147,7 @@ function DayCloseBody({ close, ctx }: { readonly close: DayClose | DayClosedData
             ))}
           </tbody>
         </table>
-      </Section>
+      </PrintSection>
       <SignOff labels={[L.signSupervisor, L.signCashier, L.signManager]} ctx={ctx} />
     </>
   );

@@ -162,6 +162,18 @@ export function SignOff({ labels, ctx }: { readonly labels: readonly Label[]; re
   );
 }
 
+/** A titled part of an A4 report (both languages in the title). */
+export function PrintSection({ title, children }: { readonly title: Label; readonly children: ReactNode }): ReactNode {
+  return (
+    <div className="section">
+      <div className="section-title">
+        <Bi label={title} />
+      </div>
+      {children}
+    </div>
+  );
+}
+
 /** Where the clerk tears the roll between two parts of one printout. */
 export function CutLine(): ReactNode {
   return (

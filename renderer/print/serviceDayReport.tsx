@@ -9,8 +9,7 @@ import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
 import { printTime, staffLabel } from './format';
-import type { Label } from './labels';
-import { Bi, BiHead, Fields, PrintHeader, SignOff } from './parts';
+import { Bi, BiHead, Fields, PrintHeader, PrintSection, SignOff } from './parts';
 import { JOB_KIND_LABELS, SERVICE_REPORTS as L, VISIT_OUTCOME_LABELS } from './serviceReportLabels';
 import { REQUEST_TYPE_LABELS, SERVICE_TYPE_LABELS } from './serviceLabels';
 
@@ -25,16 +24,6 @@ export interface ServiceDayReportInput {
   readonly signoff?: ServiceDaySignoff | undefined;
 }
 
-function Section({ title, children }: { readonly title: Label; readonly children: ReactNode }): ReactNode {
-  return (
-    <div className="section">
-      <div className="section-title">
-        <Bi label={title} />
-      </div>
-      {children}
-    </div>
-  );
-}
 
 function Jobs({ report, ctx, withTechnician }: { readonly report: DayReport; readonly ctx: PrintContext; readonly withTechnician: boolean }): ReactNode {
   if (report.jobs.length === 0) {
@@ -70,7 +59,7 @@ function Jobs({ report, ctx, withTechnician }: { readonly report: DayReport; rea
 function Totals({ report, ctx }: { readonly report: DayReport; readonly ctx: PrintContext }): ReactNode {
   return (
     <div className="cols">
-      <Section title={L.byRequestType}>
+      <PrintSection title={L.byRequestType}>
         <table data-table="byRequestType">
           <BiHead columns={[L.requestType, L.jobs, L.minutes]} />
           <tbody>
@@ -85,8 +74,8 @@ function Totals({ report, ctx }: { readonly report: DayReport; readonly ctx: Pri
             ))}
           </tbody>
         </table>
-      </Section>
-      <Section title={L.byTechnician}>
+      </PrintSection>
+      <PrintSection title={L.byTechnician}>
         <table data-table="byTechnician">
           <BiHead columns={[L.technician, L.jobs, L.minutes]} />
           <tbody>
@@ -101,7 +90,7 @@ function Totals({ report, ctx }: { readonly report: DayReport; readonly ctx: Pri
               ))}
           </tbody>
         </table>
-      </Section>
+      </PrintSection>
     </div>
   );
 }

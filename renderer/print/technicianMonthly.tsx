@@ -7,8 +7,7 @@ import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderMonthlyReport } from './document';
 import { printTime, staffLabel } from './format';
-import type { Label } from './labels';
-import { Bi, BiHead, Fields, PrintHeader, SignOff } from './parts';
+import { Bi, BiHead, Fields, PrintHeader, PrintSection, SignOff } from './parts';
 import { OPINION_LABELS, SERVICE_REPORTS as L } from './serviceReportLabels';
 
 export interface TechnicianMonthlyInput {
@@ -25,16 +24,6 @@ function rateText(part: number, whole: number): string {
   return percent === undefined ? '—' : `${part} / ${whole}（${percent}%）`;
 }
 
-function Section({ title, children }: { readonly title: Label; readonly children: ReactNode }): ReactNode {
-  return (
-    <div className="section">
-      <div className="section-title">
-        <Bi label={title} />
-      </div>
-      {children}
-    </div>
-  );
-}
 
 function Work({ rows, ctx }: { readonly rows: readonly TechnicianMonth[]; readonly ctx: PrintContext }): ReactNode {
   return (
@@ -58,7 +47,7 @@ function Work({ rows, ctx }: { readonly rows: readonly TechnicianMonth[]; readon
 
 function Opinions({ rows, ctx }: { readonly rows: readonly TechnicianMonth[]; readonly ctx: PrintContext }): ReactNode {
   return (
-    <Section title={L.opinion}>
+    <PrintSection title={L.opinion}>
       <table data-table="opinion">
         <BiHead columns={[L.technician, L.cards, ...OPINION_QUESTIONS.map((q) => OPINION_LABELS[q])]} />
         <tbody>
@@ -75,13 +64,13 @@ function Opinions({ rows, ctx }: { readonly rows: readonly TechnicianMonth[]; re
           ))}
         </tbody>
       </table>
-    </Section>
+    </PrintSection>
   );
 }
 
 function Parts({ rows, ctx }: { readonly rows: readonly TechnicianMonth[]; readonly ctx: PrintContext }): ReactNode {
   return (
-    <Section title={L.parts}>
+    <PrintSection title={L.parts}>
       <table data-table="parts">
         <BiHead columns={[L.technician, L.parts]} />
         <tbody>
@@ -93,7 +82,7 @@ function Parts({ rows, ctx }: { readonly rows: readonly TechnicianMonth[]; reado
           ))}
         </tbody>
       </table>
-    </Section>
+    </PrintSection>
   );
 }
 
