@@ -1,4 +1,4 @@
-import type { ItemCondition, LineDisposition, PolicyProblem, RefundMethod, ReturnOutcome, ReturnReason } from '../../shared/domain/returns/types';
+import type { ItemCondition, LineDisposition, PolicyProblem, RefundMethod, ReturnOutcome } from '../../shared/domain/returns/types';
 import type { Label } from './labels';
 
 /** Bilingual labels of the return slip and the monthly summary (kept apart from the screen texts, like labels.ts). */
@@ -62,15 +62,7 @@ export const MONTHLY = {
   signProduct: { zh: '商品部', en: 'Product dept.' },
 } as const satisfies Readonly<Record<string, Label>>;
 
-export const RETURN_REASON_LABELS: Readonly<Record<ReturnReason, Label>> = {
-  quality: { zh: '质量问题', en: 'quality' },
-  damaged: { zh: '商品破损', en: 'damaged' },
-  expired: { zh: '过期变质', en: 'expired' },
-  wrongItem: { zh: '错发/错拿', en: 'wrong item' },
-  sizeFit: { zh: '尺码不合适', en: 'size/fit' },
-  changedMind: { zh: '不想要了', en: 'changed mind' },
-  other: { zh: '其他', en: 'other' },
-};
+export { RETURN_REASON_LABELS } from '../../shared/domain/returns/reasonLabels';
 
 export const CONDITION_LABELS: Readonly<Record<ItemCondition, Label>> = {
   unopened: { zh: '未开封', en: 'unopened' },

@@ -25,8 +25,8 @@ const refund = { receiptNo: 'POS-00123456', purchaseDate: '2026-11-23', lines: [
  * C2 12:00 a bag deposited, complaint C taken at the desk (first contact met at once), synced to C1.
  * Complaints 3, response 2 of 3 (66.7%), 0.7 h on average; 0.1 per 10,000 customers.
  */
-export async function makeReportsDesk() {
-  const desk = await makeSurveyDesk();
+export async function makeReportsDesk(storeCode?: string) {
+  const desk = await makeSurveyDesk(undefined, storeCode);
   const a = await closedComplaint(desk);
   const survey = await sendSurvey(desk.asSupervisor, 'complaint', a.id, { channel: 'phone', keyCustomer: true });
   await recordSurveyReturn(desk.asSupervisor, survey.id, { returnedOn: '2026-11-25', score: 'satisfied', via: 'phone', comment: '' });
@@ -45,5 +45,5 @@ export async function makeReportsDesk() {
   await depositItem(c2, newId(), bag('B-01'));
   await recordComplaint(c2, { channel: 'desk' });
   await applyIncomingEntries(desk.asClerk, (await c2.db.entries.toArray()).filter((e) => e.counter === 'C2'));
-  return desk;
+  return { ...desk, atC2: c2 };
 }

@@ -7,8 +7,8 @@ export const TECH_ZHOU = { staffNo: '3001', pin: '300100', name: '周师傅' };
 export const TECH_WU = { staffNo: '3002', pin: '300200', name: '吴师傅' };
 
 /** A desk with two technicians: 周 in town (air conditioners, fridges), 吴 in and out of town (washers). */
-export async function makeServiceDesk(start?: number) {
-  const desk = await makeDesk(start);
+export async function makeServiceDesk(start?: number, storeCode?: string) {
+  const desk = await makeDesk(start, storeCode);
   for (const t of [TECH_ZHOU, TECH_WU]) await createStaff(desk.asSupervisor, { staffNo: t.staffNo, name: t.name, role: 'technician', pin: t.pin, pinAgain: t.pin });
   await setTechnicianProfile(desk.asSupervisor, TECH_ZHOU.staffNo, { areas: ['inTown'], skills: ['aircon', 'fridge'] });
   await setTechnicianProfile(desk.asSupervisor, TECH_WU.staffNo, { areas: ['inTown', 'outOfTown'], skills: ['washer'] });

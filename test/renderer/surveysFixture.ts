@@ -7,8 +7,8 @@ import { makeServiceDesk } from './serviceFixture';
 
 export const LEAD = { staffNo: '2001', pin: '200100', name: '赵领班' };
 
-export async function makeSurveyDesk(start?: number) {
-  const desk = await makeServiceDesk(start);
+export async function makeSurveyDesk(start?: number, storeCode?: string) {
+  const desk = await makeServiceDesk(start, storeCode);
   await createStaff(desk.asSupervisor, { staffNo: LEAD.staffNo, name: LEAD.name, role: 'lead', pin: LEAD.pin, pinAgain: LEAD.pin });
   const asLead: DeskContext = { ...desk.asClerk, session: { ...desk.asClerk.session, staffNo: LEAD.staffNo } };
   return { ...desk, asLead };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSupervisorReport } from '../../shared/domain/reports/build';
 import { reportPeriod } from '../../shared/domain/reports/period';
 import { reportCsv } from '../../shared/domain/reports/sheets';
-import { reportWorkbook } from '../../renderer/features/reports/reportXlsx';
+import { reportWorkbook } from '../../shared/reports/workbook';
 import { names, rows, rules } from './reports.fixture';
 
 const report = buildSupervisorReport(rows, reportPeriod('week', '2026-11-25', 'Asia/Shanghai')!, {}, rules, names);

@@ -7,6 +7,8 @@ import {
   pushResult,
   serverHello,
   storedAttachment,
+  syncEntry,
+  toEntry,
   type AttachmentPutResult,
   type AttachmentUpload,
   type CounterDigest,
@@ -18,6 +20,7 @@ import {
   type StoredAttachment,
   type SyncCredentials,
 } from '../../../shared/schema/sync';
+import type { Entry } from '../../../shared/domain/entry';
 
 interface OverviewSqlRow {
   readonly store: string;
@@ -34,6 +37,17 @@ interface OverviewSqlRow {
   readonly waiting: number | null;
   readonly copy: unknown;
   readonly reported_at: Date | null;
+}
+
+/** A page of one store's entries as the head office reads it. */
+export interface StorePull {
+  readonly entries: Entry[];
+  /** Rows whose entry this build cannot read: skipped, never fatal. */
+  readonly skipped: number;
+  /** Rows the server gave (a page shorter than asked for is the last). */
+  readonly rows: number;
+  /** The server order of the last row: the cursor for the next page. */
+  readonly lastOrder: number;
 }
 
 /**
@@ -157,9 +171,23 @@ export class SyncConnection {
         lastPullAt: r.last_pull_at?.getTime(),
         clockSkewMs: r.clock_skew_ms === null ? undefined : Number(r.clock_skew_ms),
         setAside: Number(r.set_aside),
-        report: r.reported_at && { unsynced: r.unsynced, conflicts: r.conflicts, waiting: r.waiting, copy: r.copy, at: r.reported_at.getTime() },
+        // A counter enrolled but not yet reported has no report (the row's columns are null).
+        report: r.reported_at ? { unsynced: r.unsynced, conflicts: r.conflicts, waiting: r.waiting, copy: r.copy, at: r.reported_at.getTime() } : undefined,
       }),
     );
+  }
+
+  /** Head office only: one store's entries after the cursor, by server order. */
+  async pullStore(store: string, after: number, max: number): Promise<StorePull> {
+    const rows = await this.call<{ server_order: string; entry: unknown }>('SELECT server_order, entry FROM desk.pull_store($1, $2, $3)', [store, after, max]);
+    const entries: Entry[] = [];
+    let skipped = 0;
+    for (const r of rows) {
+      const entry = syncEntry.safeParse(r.entry);
+      if (entry.success) entries.push(toEntry(entry.data));
+      else skipped += 1;
+    }
+    return { entries, skipped, rows: rows.length, lastOrder: rows.length > 0 ? Number(rows[rows.length - 1]!.server_order) : after };
   }
 
   /** Hands one attached file to the server; a refusal (too large, hash, reference taken) comes back as a status, not a failure. */

@@ -1,11 +1,10 @@
 import { dayRange, formatInZone, storeDay } from '../../../shared/domain/clock';
 import type { IsoDate } from '../../../shared/domain/calendar/days';
 import { monthRange } from '../../../shared/domain/returns/days';
-import { arrivalDeadline, type WorkingRules } from '../../../shared/domain/service/arrival';
+import { memoTarget } from '../../../shared/domain/service/arrivalTarget';
 import { SERVICE_DAY_RECORD_TYPE, SERVICE_DAY_SCHEMA_VERSION, type ServiceDaySignedData, type ServiceDaySignoff } from '../../../shared/domain/service/daySignoff';
 import type { ServiceJob } from '../../../shared/domain/service/jobs';
-import { dayReport, monthlyByTechnician, type ArrivalTarget, type DayReport, type TechnicianMonth } from '../../../shared/domain/service/reports';
-import type { ServiceArea } from '../../../shared/domain/service/types';
+import { dayReport, monthlyByTechnician, type DayReport, type TechnicianMonth } from '../../../shared/domain/service/reports';
 import { formatYuan } from '../../../shared/domain/money';
 import { serviceDayInput, serviceMonthInput } from '../../../shared/schema/serviceReports';
 import { approve, type Approval } from '../approval';
@@ -75,21 +74,6 @@ export async function readMonth(db: DeskDatabase, month: string, timeZone: strin
     ),
   ]);
   return { month, technicians: monthlyByTechnician(jobs, opinions, memoTarget(rules)) };
-}
-
-/** Arrival targets worked out once per distinct call: reports read many jobs of few calls. */
-export function memoTarget(rules: WorkingRules): ArrivalTarget {
-  // Keyed by area, then by the received instant: number keys, no string built per row.
-  const known: Record<ServiceArea, Map<number, number>> = { inTown: new Map(), outOfTown: new Map() };
-  return (receivedAt, area) => {
-    const byArea = known[area];
-    let deadline = byArea.get(receivedAt);
-    if (deadline === undefined) {
-      deadline = arrivalDeadline({ receivedAt, customer: { name: '', phone: '', address: '', area } }, rules);
-      byArea.set(receivedAt, deadline);
-    }
-    return deadline;
-  };
 }
 
 /**

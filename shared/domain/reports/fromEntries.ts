@@ -1,22 +1,13 @@
-import type { CalendarState } from '../calendar/record';
 import { countIntoFacts, type DeskFact } from '../dayLog/facts';
 import { isKnownRecordType, type Entry, type RecordType } from '../entry';
 import { projectRecord, type RecordStates } from '../projection';
 import { returnFactOf } from '../returns/facts';
 import { jobsOf, opinionOf } from '../service/jobs';
-import type { StaffMember } from '../staff';
 import { DEFAULT_TIME_ZONE } from '../clock';
-import { STORE_RECORD_ID, type StoreProfile } from '../store';
+import { STORE_RECORD_ID } from '../store';
 import type { ReportRows } from './build';
 import { complaintFigureRowOf } from './complaintFigures';
-
-/** A store's report rows and what its rules and names come from, all projected from its entries. */
-export interface StoreReportSource {
-  readonly rows: ReportRows;
-  readonly profile: StoreProfile | undefined;
-  readonly calendar: CalendarState | undefined;
-  readonly staff: readonly StaffMember[];
-}
+import type { StoreReportSource } from './storeReport';
 
 /** Every record's state of one type, each from all its entries in the shared order. */
 function statesOf<T extends RecordType>(byRecord: ReadonlyMap<string, Entry[]>, recordType: T): RecordStates[T][] {

@@ -13,7 +13,7 @@ export interface ReportSheet {
   readonly rows: readonly (readonly SheetCell[])[];
 }
 
-export function periodText(report: SupervisorReport): string {
+export function periodText(report: Pick<SupervisorReport, 'period'>): string {
   const { period } = report;
   return period.from === period.to ? period.key : `${period.key} (${period.from} – ${period.to})`;
 }

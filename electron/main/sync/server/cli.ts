@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { decodeEnrolmentCode, encodeEnrolmentCode } from '../../../../shared/schema/sync';
 import { SyncConnection } from '../connection';
+import { writeOfficeFiles } from '../office/files';
+import { officePeriod, officeReport } from '../office/report';
 import { formatOverview } from './overview';
 import { SYNC_DATABASE, startEmbeddedServer } from './embedded';
 import { enrolCounter, enrolHeadOffice } from './enrol';
@@ -17,6 +19,7 @@ import { applyMigrations } from './migrate';
  *   npm run sync:enrol   -- (--data <folder> | --url <admin url>) --store S01 --counter C1 [--host <address counters use>]
  *   npm run sync:enrol   -- (--data <folder> | --url <admin url>) --head-office HQ
  *   npm run sync:overview -- --code <head office code>
+ *   npm run sync:report  -- --code <head office code> --kind month --date 2026-11 [--out <folder>] [--lang en]
  */
 
 const DEFAULT_PORT = 5544;
@@ -33,6 +36,10 @@ const { positionals, values } = parseArgs({
     host: { type: 'string' },
     'head-office': { type: 'string' },
     code: { type: 'string' },
+    kind: { type: 'string' },
+    date: { type: 'string' },
+    out: { type: 'string' },
+    lang: { type: 'string' },
   },
 });
 
@@ -118,7 +125,26 @@ async function overview(): Promise<void> {
   }
 }
 
-const commands: Record<string, () => Promise<void>> = { server: serve, migrate, enrol, overview };
+/** Head office: the supervisor's report of every store for a period, read through sync, as one XLSX and a CSV per store. */
+async function report(): Promise<void> {
+  const credentials = decodeEnrolmentCode(values.code ?? '');
+  if (!credentials) fail('Give the head office code from npm run sync:enrol -- --head-office <name>: --code SDK1.…');
+  const period = officePeriod(values.kind ?? 'month', values.date ?? '');
+  if (!period) fail('Give --kind day, week or month and --date yyyy-MM-dd (yyyy-MM for a month).');
+  const lang = values.lang ?? 'zh';
+  if (lang !== 'zh' && lang !== 'en') fail('--lang is zh or en.');
+  const now = Date.now();
+  const connection = await SyncConnection.open(credentials, { timeoutMs: 30_000 });
+  try {
+    const office = await officeReport(connection, period.kind, period.date, now);
+    for (const s of office.stores) console.log(`${[s.store, s.name].filter(Boolean).join(' ')}: ${s.entries} entries read${s.skipped > 0 ? `, ${s.skipped} not readable by this build (left out)` : ''}`);
+    for (const file of await writeOfficeFiles(office, path.resolve(values.out ?? '.'), lang, now)) console.log(`Written: ${file}`);
+  } finally {
+    await connection.close();
+  }
+}
+
+const commands: Record<string, () => Promise<void>> = { server: serve, migrate, enrol, overview, report };
 const command = commands[positionals[0] ?? ''];
-if (!command) fail(`Unknown command ${positionals[0] ?? ''}: server, migrate, enrol or overview.`);
+if (!command) fail(`Unknown command ${positionals[0] ?? ''}: server, migrate, enrol, overview or report.`);
 command().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

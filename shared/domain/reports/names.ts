@@ -1,8 +1,8 @@
-import { same, type Label } from '../../../shared/domain/reports/model';
-import type { ReportNames } from '../../../shared/domain/reports/build';
-import type { ReturnReason, ReturnPolicy } from '../../../shared/domain/returns/types';
-import type { StaffMember } from '../../../shared/domain/staff';
-import { RETURN_REASON_LABELS } from '../../print/returnLabels';
+import { RETURN_REASON_LABELS } from '../returns/reasonLabels';
+import type { ReturnPolicy, ReturnReason } from '../returns/types';
+import type { StaffMember } from '../staff';
+import type { ReportNames } from './build';
+import { same, type Label } from './model';
 
 /** The report's names for staff numbers, return reasons and product categories, as the printouts name them. */
 export function reportNames(staff: readonly Pick<StaffMember, 'staffNo' | 'name'>[], policy: ReturnPolicy): ReportNames {
