@@ -20,6 +20,8 @@ import { applySurveyEntry } from '../../shared/domain/surveys/projection';
 import { SURVEY_SCHEMA_VERSION, type Survey, type SurveyEntry } from '../../shared/domain/surveys/types';
 import type { ComplaintRow, DeskDatabase, HandoutRow, ServiceCallRow, StorageItemRow } from '../../renderer/db/database';
 import { serviceCallRow, storageRow } from '../../renderer/db/projectors';
+import { complaintFigureRowOf } from '../../shared/domain/reports/complaintFigures';
+import { fileHourFacts, filedFact, HANDOUT_FACT, SURVEY_FACT, type HourFactRule } from '../../renderer/db/reports/reportFacts';
 import { complaintRowOf, seedComplaint } from './seedComplaints';
 import { seedEntry } from './seedEntry';
 
@@ -149,17 +151,23 @@ export async function seedSupervisorMonth(db: DeskDatabase, month: string, total
   }
   await db.campaigns.add(applyCampaignEntry(undefined, setup[0] as never)!);
   let written = 0;
+  const fileFacts = <S extends { readonly id: string }>(rule: HourFactRule<S>, records: readonly S[]) =>
+    fileHourFacts(rule.table(db), records.map((r) => filedFact(rule, r.id, r, undefined)));
   const write = async (rows: DayRows, buckets: Map<number, ReturnFactBucket>) => {
     for (const f of countIntoFacts(facts, rows.entries, TZ)) facts.set(f.key, f);
-    await db.transaction('rw', [db.entries, db.storageItems, db.complaints, db.serviceCalls, db.serviceJobs, db.serviceOpinions, db.surveys, db.handouts, db.returnFacts], async () => {
+    const tables = [db.entries, db.storageItems, db.complaints, db.complaintFacts, db.serviceCalls, db.serviceJobs, db.serviceOpinions, db.surveys, db.surveyFacts, db.handouts, db.handoutFacts, db.returnFacts];
+    await db.transaction('rw', tables, async () => {
       await db.entries.bulkAdd(rows.entries);
       await db.storageItems.bulkAdd(rows.storage);
       await db.complaints.bulkAdd(rows.complaints);
+      await db.complaintFacts.bulkAdd(rows.complaints.map(complaintFigureRowOf), rows.complaints.map((c) => c.id));
       await db.serviceCalls.bulkAdd(rows.calls);
       await db.serviceJobs.bulkAdd(rows.jobs);
       await db.serviceOpinions.bulkAdd(rows.opinions);
       await db.surveys.bulkAdd(rows.surveys);
       await db.handouts.bulkAdd(rows.handouts);
+      await fileFacts(HANDOUT_FACT, rows.handouts);
+      await fileFacts(SURVEY_FACT, rows.surveys);
       await db.returnFacts.bulkPut([...buckets.values()]);
     });
     written += rows.entries.length;

@@ -74,17 +74,18 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 async function rawMonthRows(idb: IDBDatabase, timeZone: string): Promise<number> {
   const p = reportPeriod('month', `${MONTH}-01`, timeZone)!;
   const range = IDBKeyRange.bound(p.start, p.end, false, true);
-  const tx = idb.transaction(['deskFacts', 'complaints', 'serviceJobs', 'serviceOpinions', 'surveys', 'returnFacts', 'campaigns', 'giftStocks', 'handouts', 'stores', 'calendars', 'staff'], 'readonly');
+  const hours = IDBKeyRange.bound(Math.floor(p.start / 3_600_000) * 3_600_000, p.end, false, true);
+  const tx = idb.transaction(['deskFacts', 'complaintFacts', 'serviceJobs', 'serviceOpinions', 'surveyFacts', 'returnFacts', 'campaigns', 'giftStocks', 'handoutFacts', 'stores', 'calendars', 'staff'], 'readonly');
   const all = await Promise.all([
     request(tx.objectStore('deskFacts').index('day').getAll(IDBKeyRange.bound(p.from, p.to))),
-    request(tx.objectStore('complaints').index('receivedAt').getAll(range)),
+    request(tx.objectStore('complaintFacts').index('receivedAt').getAll(range)),
     request(tx.objectStore('serviceJobs').index('at').getAll(range)),
     request(tx.objectStore('serviceOpinions').index('at').getAll(range)),
-    request(tx.objectStore('surveys').index('sentAt').getAll(range)),
-    request(tx.objectStore('returnFacts').getAll(IDBKeyRange.bound(Math.floor(p.start / 3_600_000) * 3_600_000, p.end, false, true))),
+    request(tx.objectStore('surveyFacts').getAll(hours)),
+    request(tx.objectStore('returnFacts').getAll(hours)),
     request(tx.objectStore('campaigns').getAll()),
     request(tx.objectStore('giftStocks').getAll()),
-    request(tx.objectStore('handouts').index('handedOutAt').getAll(range)),
+    request(tx.objectStore('handoutFacts').getAll(hours)),
     request(tx.objectStore('stores').get('store')),
     request(tx.objectStore('calendars').get('calendar')),
     request(tx.objectStore('staff').getAll()),

@@ -26,6 +26,9 @@ import type { DeskFact } from '../../shared/domain/dayLog/facts';
 import type { DayClose, LateEntry } from '../../shared/domain/dayClose/types';
 import type { Survey } from '../../shared/domain/surveys/types';
 import { wantMissingFiles } from './complaints/attachmentWants';
+import type { ComplaintFigureRow } from '../../shared/domain/reports/complaintFigures';
+import type { HourBucket } from '../../shared/domain/reports/hourBuckets';
+import { upgradeReportFacts } from './reports/upgradeReportFacts';
 
 /** A storage item as kept in its projection table, with the fields its indexes need. */
 export interface StorageItemRow extends StorageItem {
@@ -193,6 +196,9 @@ export class DeskDatabase extends Dexie {
   dayCloses!: Table<DayClose, string>;
   lateEntries!: Table<LateEntry, string>;
   surveys!: Table<Survey, string>;
+  complaintFacts!: Table<ComplaintFigureRow, string>;
+  handoutFacts!: Table<HourBucket, number>;
+  surveyFacts!: Table<HourBucket, number>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -341,5 +347,8 @@ export class DeskDatabase extends Dexie {
         });
         await tx.table<DeskFact, string>('deskFacts').bulkPut([...facts.values()]);
       });
+    // The supervisor's report reads small rows kept beside their records: complaint figures by complaint id,
+    // handouts and surveys in hour buckets (as returnFacts), filled here from the projections.
+    this.version(13).stores({ complaintFacts: ', receivedAt', handoutFacts: 'hour', surveyFacts: 'hour' }).upgrade(upgradeReportFacts);
   }
 }

@@ -8,7 +8,6 @@ import type { LostItem } from '../../shared/domain/storage/lostFound';
 import type { LockerDoor } from '../../shared/domain/storage/lockers';
 import type { ReceiptState } from '../../shared/domain/sales/receipt';
 import type { ReturnRecord } from '../../shared/domain/returns/types';
-import { factHour, returnFactOf, withFact } from '../../shared/domain/returns/facts';
 import type { Campaign, Draw, GiftStock, Handout } from '../../shared/domain/gifts/types';
 import { isOpen, type Complaint } from '../../shared/domain/complaints/state';
 import { queueComplaintOf } from '../../shared/domain/complaints/queue';
@@ -22,6 +21,9 @@ import type { ServiceDaySignoff } from '../../shared/domain/service/daySignoff';
 import type { DayClose } from '../../shared/domain/dayClose/types';
 import type { Survey } from '../../shared/domain/surveys/types';
 import type { DeskDatabase, LostItemRow, ServiceCallRow, StorageItemRow } from './database';
+import { complaintFigureRowOf } from '../../shared/domain/reports/complaintFigures';
+import type { FiledFact } from '../../shared/domain/reports/hourBuckets';
+import { fileHourFacts, filedFact, HANDOUT_FACT, RETURN_FACT, SURVEY_FACT, type HourFactRule } from './reports/reportFacts';
 import { noteNumberClashes, numberedWrite } from './numberClashes';
 
 /**
@@ -34,6 +36,8 @@ interface Projector<S> {
   read(db: DeskDatabase, recordId: string): Promise<S | undefined>;
   apply(state: S | undefined, entry: Entry): S | undefined;
   write(db: DeskDatabase, state: S): Promise<unknown>;
+  /** The report fact the record keeps in an hour bucket: filed after the row is written (see fileProjectedFacts). */
+  readonly hourFact?: HourFactRule<S> | undefined;
 }
 
 export function storageRow(item: StorageItem): StorageItemRow {
@@ -84,11 +88,9 @@ const receipt: Projector<ReceiptState> = {
 const returnRecord: Projector<ReturnRecord> = {
   read: (db, id) => db.returns.get(id),
   apply: APPLY_ENTRY.returnRecord,
-  write: async (db, s) => {
-    await db.returns.put({ ...s, registeredAt: s.registered.at });
-    // The summary's fact follows the record in the same transaction (a reversal changes its status).
-    await db.returnFacts.put(withFact(await db.returnFacts.get(factHour(s.registered.at)), returnFactOf(s)));
-  },
+  write: (db, s) => db.returns.put({ ...s, registeredAt: s.registered.at }),
+  // The summary's fact follows the record in the same transaction (a reversal changes its status).
+  hourFact: RETURN_FACT,
 };
 
 const campaign: Projector<Campaign> = {
@@ -107,6 +109,7 @@ const handout: Projector<Handout> = {
   read: (db, id) => db.handouts.get(id),
   apply: APPLY_ENTRY.handout,
   write: (db, s) => db.handouts.put({ ...s, handedOutAt: s.handedOut.at, phoneKey: s.phone ?? '' }),
+  hourFact: HANDOUT_FACT,
 };
 
 const draw: Projector<Draw> = {
@@ -122,6 +125,8 @@ const complaint: Projector<Complaint> = {
     await db.complaints.put({ ...s, open: isOpen(s) ? 1 : 0, conflict: s.refusals.length > 0 ? 1 : 0, ...complaintLookupKeys(s) });
     // The queue keeps a small row per open complaint; a closed one leaves it (the complaint itself is kept).
     await (isOpen(s) ? db.complaintQueue.put(queueComplaintOf(s)) : db.complaintQueue.delete(s.id));
+    // The reports read a small row of the figures (limits, rating) instead of the complaint with its history.
+    await db.complaintFacts.put(complaintFigureRowOf(s), s.id);
   },
 };
 
@@ -184,6 +189,7 @@ const survey: Projector<Survey> = {
   read: (db, id) => db.surveys.get(id),
   apply: APPLY_ENTRY.survey,
   write: (db, s) => db.surveys.put(s),
+  hourFact: SURVEY_FACT,
 };
 
 const technician: Projector<TechnicianSkills> = {
@@ -216,8 +222,33 @@ const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
 
 /** The projection tables (and the number clashes read from them), for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes, db.serviceJobs, db.serviceOpinions, db.maintenanceContracts, db.serviceDays, db.dayCloses, db.surveys];
+  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes, db.serviceJobs, db.serviceOpinions, db.maintenanceContracts, db.serviceDays, db.dayCloses, db.surveys, db.complaintFacts, db.handoutFacts, db.surveyFacts];
 }
+
+interface Projected {
+  readonly p: Projector<unknown>;
+  readonly recordId: string;
+  readonly next: unknown;
+  /** The state kept before this write, where it was read (a rule whose time moves needs it). */
+  readonly before: unknown;
+}
+
+/** Files the hour facts of records just written, each table's buckets read and written once for the whole batch. */
+async function fileProjectedFacts(db: DeskDatabase, written: readonly Projected[]): Promise<void> {
+  const byRule = new Map<HourFactRule<unknown>, FiledFact[]>();
+  for (const w of written) {
+    const rule = w.p.hourFact;
+    if (!rule) continue;
+    const facts = byRule.get(rule) ?? [];
+    facts.push(filedFact(rule, w.recordId, w.next, w.before));
+    byRule.set(rule, facts);
+  }
+  await Promise.all([...byRule].map(([rule, facts]) => fileHourFacts(rule.table(db), facts)));
+}
+
+/** The states kept now of the records whose report fact may move hours (read before they are written again). */
+const keptWhereFactsMove = (db: DeskDatabase, records: readonly { readonly p: Projector<unknown>; readonly recordId: string }[]) =>
+  Promise.all(records.map((r) => (r.p.hourFact?.moves ? r.p.read(db, r.recordId) : Promise.resolve(undefined))));
 
 /** Applies a new entry on top of the record's current state (the local write path). */
 export async function projectEntry(db: DeskDatabase, entry: Entry): Promise<unknown> {
@@ -226,6 +257,7 @@ export async function projectEntry(db: DeskDatabase, entry: Entry): Promise<unkn
   const next = p.apply(previous, entry);
   if (next !== undefined) {
     await p.write(db, next);
+    await fileProjectedFacts(db, [{ p, recordId: entry.recordId, next, before: previous }]);
     // A number is given when a record is made: only then can it clash with another record's.
     const written = numberedWrite(entry.recordType, entry.recordId, next);
     if (written && written.number !== numberedWrite(entry.recordType, entry.recordId, previous)?.number) await noteNumberClashes(db, [written]);
@@ -249,9 +281,8 @@ export function recordKeyOf(k: { readonly recordType: string; readonly recordId:
 
 /**
  * Rebuilds many records at once (a pulled batch): their entries read, the
- * states written without waiting for each other. A return's
- * write reads and updates its hour's summary fact, so returns are written
- * one after another.
+ * states written without waiting for each other, then their report facts
+ * filed, each hour bucket once.
  */
 export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[], allEntriesOf?: ReadonlyMap<string, readonly Entry[]>): Promise<void> {
   const known = keys.filter((k) => isKnownRecordType(k.recordType));
@@ -270,8 +301,10 @@ export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[
   const states = known.map((k) => {
     return { k, p: projectors[k.recordType], next: projectRecord(k.recordType, byRecord.get(recordKeyOf(k)) ?? []) };
   });
-  await Promise.all(states.filter((s) => s.next !== undefined && s.k.recordType !== 'returnRecord').map((s) => s.p.write(db, s.next)));
-  for (const s of states) if (s.next !== undefined && s.k.recordType === 'returnRecord') await s.p.write(db, s.next);
+  const written = states.filter((s) => s.next !== undefined).map((s) => ({ p: s.p, recordId: s.k.recordId, next: s.next }));
+  const before = await keptWhereFactsMove(db, written);
+  await Promise.all(written.map((w) => w.p.write(db, w.next)));
+  await fileProjectedFacts(db, written.map((w, i) => ({ ...w, before: before[i] })));
   // Once every state is written: a number two records of the batch share is found too, whichever arrived first.
   const numbered = states.flatMap((s) => numberedWrite(s.k.recordType, s.k.recordId, s.next) ?? []);
   await noteNumberClashes(db, numbered, (recordType, recordId) => byRecord.get(recordKeyOf({ recordType, recordId })));
@@ -284,7 +317,9 @@ export async function rebuildRecord(db: DeskDatabase, recordType: RecordType, re
   const entries = await db.entries.where('[recordType+recordId]').equals([recordType, recordId]).toArray();
   const next = projectRecord(recordType, entries);
   if (next !== undefined) {
+    const [before] = await keptWhereFactsMove(db, [{ p, recordId }]);
     await p.write(db, next);
+    await fileProjectedFacts(db, [{ p, recordId, next, before }]);
     const written = numberedWrite(recordType, recordId, next);
     if (written) await noteNumberClashes(db, [written]);
   }

@@ -38,12 +38,13 @@ describe('报表: the supervisor’s reports', () => {
     await renderSignedIn(desk, SUPERVISOR.staffNo, <ReportsScreen />);
     expect(await screen.findByText(/主管报表 · 月报：2026-11 \(2026-11-01 – 2026-11-30\) · 全店 · 全部柜台 · 统计时间 2026-11-25 12:00/)).toBeTruthy();
     const volumes = await figuresOf('业务量');
-    expect(volumes).toMatchObject({ 寄存: '3', 投诉: '5' });
+    // The complaint's survey, sent and returned, counts with complaints (the call's with service).
+    expect(volumes).toMatchObject({ 寄存: '3', 投诉: '7' });
     const byCounter = rowsOf(screen.getByRole('table', { name: '按柜台、区域' }));
     expect(byCounter.map((r) => [r[0], r[1], r[4]])).toEqual([
-      ['C1', '2', '4'],
+      ['C1', '2', '6'],
       ['C2', '1', '1'],
-      ['合计', '3', '5'],
+      ['合计', '3', '7'],
     ]);
     const charts = within(screen.getByRole('region', { name: '业务量' })).getAllByRole('figure');
     expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual(['每日业务量', '各区域业务量']);

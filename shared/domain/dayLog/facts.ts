@@ -1,5 +1,7 @@
 import { storeDay } from '../clock';
 import type { Entry } from '../entry';
+import { surveySubjectOfId } from '../surveys/rules';
+import type { SurveySubject } from '../surveys/types';
 
 /**
  * How many entries of one kind a counter made on one store-local day: the
@@ -8,30 +10,37 @@ import type { Entry } from '../entry';
  * holds the same entries holds the same facts, whatever order they came in.
  */
 export interface DeskFact {
-  /** `${day}|${counter}|${action}`. */
+  /** `${day}|${counter}|${action}`, and `|${subject}` for a survey's. */
   readonly key: string;
   /** yyyy-MM-dd, store-local. */
   readonly day: string;
   readonly counter: string;
   /** `${recordType}.${type}`, the audit action of the entry. */
   readonly action: string;
+  /** A survey's subject, read from its record id: its entries count in that area's volume (and a fact of their own). */
+  readonly subject?: SurveySubject | undefined;
   readonly count: number;
 }
+
+/** What an entry is counted by (the record id only says a survey's subject). */
+type Counted = Pick<Entry, 'recordType' | 'type' | 'counter' | 'at'> & { readonly recordId?: string | undefined };
 
 export function actionOf(entry: Pick<Entry, 'recordType' | 'type'>): string {
   return `${entry.recordType}.${entry.type}`;
 }
 
-export function factKeyOf(entry: Pick<Entry, 'recordType' | 'type' | 'counter' | 'at'>, timeZone: string): Omit<DeskFact, 'count'> {
+export function factKeyOf(entry: Counted, timeZone: string): Omit<DeskFact, 'count'> {
   const day = storeDay(entry.at, timeZone);
   const action = actionOf(entry);
-  return { key: `${day}|${entry.counter}|${action}`, day, counter: entry.counter, action };
+  const subject = entry.recordType === 'survey' && entry.recordId !== undefined ? surveySubjectOfId(entry.recordId) : undefined;
+  const key = `${day}|${entry.counter}|${action}`;
+  return subject ? { key: `${key}|${subject}`, day, counter: entry.counter, action, subject } : { key, day, counter: entry.counter, action };
 }
 
 /** Adds entries to the facts they fall in (`existing` looked up by key); returns the changed rows. */
 export function countIntoFacts(
   existing: ReadonlyMap<string, DeskFact>,
-  entries: readonly Pick<Entry, 'recordType' | 'type' | 'counter' | 'at'>[],
+  entries: readonly Counted[],
   timeZone: string,
 ): DeskFact[] {
   const changed = new Map<string, DeskFact>();

@@ -1,5 +1,5 @@
 import type { DeskFact } from '../dayLog/facts';
-import { areaOfAction, DESK_AREAS, type DeskArea } from './areas';
+import { areaOfFact, DESK_AREAS, type DeskArea } from './areas';
 import { AREA_LABELS, R, SECTION_TITLES } from './labels';
 import { same, type ReportScope, type ReportSection } from './model';
 import type { ReportPeriod } from './period';
@@ -16,7 +16,7 @@ export function volumeSection(facts: readonly DeskFact[], period: ReportPeriod, 
   const byArea = Object.fromEntries(DESK_AREAS.map((a) => [a, 0])) as Record<DeskArea, number>;
   let total = 0;
   for (const f of facts) {
-    const area = areaOfAction(f.action);
+    const area = areaOfFact(f);
     if (!byDay.has(f.day) || (scope.area && area !== scope.area) || (scope.counter && f.counter !== scope.counter)) continue;
     byDay.set(f.day, byDay.get(f.day)! + f.count);
     let row = byCounter.get(f.counter);

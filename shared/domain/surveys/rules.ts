@@ -1,9 +1,15 @@
 import { dayRange, storeDay } from '../clock';
-import type { Survey, SurveySubject } from './types';
+import { SURVEY_SUBJECTS, type Survey, type SurveySubject } from './types';
 
 /** The survey's record id: one per subject, the same on every counter. */
 export function surveyId(subject: SurveySubject, subjectId: string): string {
   return `${subject}:${subjectId}`;
+}
+
+/** The subject a survey's record id names (undefined for an id this build does not read so). */
+export function surveySubjectOfId(id: string): SurveySubject | undefined {
+  const colon = id.indexOf(':');
+  return colon < 0 ? undefined : SURVEY_SUBJECTS.find((s) => s === id.slice(0, colon));
 }
 
 export type SurveyState = 'notSent' | 'out' | 'returned';
