@@ -23,6 +23,7 @@ import { complaintLookupKeys } from './complaints/lookupKeys';
 import type { CalendarState } from '../../shared/domain/calendar/record';
 import type { NumberClash } from '../../shared/domain/numberClash';
 import type { DeskFact } from '../../shared/domain/dayLog/facts';
+import type { AuditLine } from '../../shared/domain/dayLog/lines';
 import type { DayClose, LateEntry } from '../../shared/domain/dayClose/types';
 import type { Survey } from '../../shared/domain/surveys/types';
 import { wantMissingFiles } from './complaints/attachmentWants';
@@ -135,19 +136,9 @@ export interface MaintenanceContractRow extends MaintenanceContract {
   readonly conflict: 0 | 1;
 }
 
-/** Who did what, when, at which counter: every write and every refusal. */
-export interface AuditEntry {
-  readonly id: string;
-  readonly at: number;
-  readonly staffNo: string;
-  readonly approvedBy?: string | undefined;
-  readonly counter: string;
-  /** e.g. storage.deposited, storage.releaseRefused, session.signedIn */
-  readonly action: string;
+/** Who did what, when, at which counter: every write and every refusal (the log's own line, with the record's type). */
+export interface AuditEntry extends AuditLine {
   readonly recordType?: RecordType | undefined;
-  readonly recordId?: string | undefined;
-  readonly number?: string | undefined;
-  readonly summary: string;
 }
 
 /** Entries made here and not yet acknowledged by a sync server. */
