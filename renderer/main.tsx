@@ -1,7 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
 import './styles.css';
 import { systemClock } from '../shared/domain/clock';
 import { App } from './app/App';
@@ -9,11 +7,15 @@ import { ServicesProvider } from './app/services';
 import { connectDesk } from './bridge/desk';
 import { DeskDatabase } from './db/database';
 import { useLanguage } from './i18n';
+import { screenFontFaceCss } from './print/fontFaces';
 
 const services = { db: new DeskDatabase(), clock: systemClock, desk: connectDesk() };
 // Ask the browser not to evict the counter's records under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
 document.documentElement.lang = useLanguage.getState().language;
+const fontFaces = document.createElement('style');
+fontFaces.textContent = screenFontFaceCss(document.baseURI);
+document.head.append(fontFaces);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

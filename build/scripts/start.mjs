@@ -1,8 +1,8 @@
-// `npm start`: build, then run the desktop app in Electron. Where the
-// Electron binary was never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD=1),
-// say so in one line and point to the browser version of the same screens.
+// `npm start`: build, then run the desktop app in Electron. `npm install`
+// never downloads Electron (the package fetches its binary on first use), so
+// the first start downloads it here; where that fails (no access to its
+// download host), say so in one line and point to the browser version.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,21 +10,21 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 
-/** The electron package exports the binary's path, and throws when it was never installed. */
-function electronBinary() {
-  try {
-    const binary = require('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : undefined;
-  } catch {
-    return undefined;
-  }
+/** Runs Electron's own installer (a no-op once the binary is there); the reason it failed, if it did. */
+function installElectron() {
+  const installer = path.join(path.dirname(require.resolve('electron/package.json')), 'install.js');
+  const run = spawnSync(process.execPath, [installer], { cwd: root, encoding: 'utf8' });
+  if (run.status === 0) return undefined;
+  const lines = `${run.stderr ?? ''}${run.error?.message ?? ''}`.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => /error/i.test(l)) ?? lines[0] ?? `exit ${run.status}`;
 }
 
-const binary = electronBinary();
-if (!binary) {
-  console.error('Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD?). Run the same screens in a browser: npm run start:web');
+const failure = installElectron();
+if (failure) {
+  console.error(`Electron could not be downloaded (${failure}). Run the same screens in a browser: npm run start:web`);
   process.exit(1);
 }
+const binary = require('electron');
 
 // Run npm through node itself: spawning npm(.cmd) directly needs a shell on Windows.
 const npmCli = process.env.npm_execpath;

@@ -43,8 +43,9 @@ const LOCKED_DOWN: WebPreferences = {
 };
 
 /** The desk window: locked down, with the preload that exposes `window.desk`. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return { ...LOCKED_DOWN, preload: preloadPath, safeDialogs: true };
+export function secureWebPreferences(preloadPath: string, packaged: boolean): WebPreferences {
+  // An installed desk has no DevTools: a clerk must not reach the data layer around the write path's checks.
+  return { ...LOCKED_DOWN, preload: preloadPath, safeDialogs: true, devTools: !packaged };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, type Session, type WebContents } from 'electron';
 import { APP_ENTRY_URL } from './appUrl';
 import { isNavigationAllowed, isPermissionGranted, secureWebPreferences } from './security';
 
@@ -35,7 +35,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
   });
   // Shown once painted, so the counter never sees a white flash; a desk runs full screen.
   deskWindow.once('ready-to-show', () => {

@@ -93,6 +93,15 @@ export function fontFileUrl(face: PrintFontFace, fontBaseUrl: string): string {
   return new URL(face.assetUrl, fontBaseUrl).href;
 }
 
+function fontFaceRule(face: PrintFontFace, fontBaseUrl: string): string {
+  return (
+    `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-style:normal;font-weight:${face.weight};` +
+    // swap: should a file ever fail, the fallback font shows rather than blank space.
+    `font-display:swap;src:url(${JSON.stringify(fontFileUrl(face, fontBaseUrl))}) format('woff2');` +
+    `unicode-range:${face.unicodeRange}}`
+  );
+}
+
 /**
  * @font-face rules for the characters in `text` only: the font is cut into
  * ~100 files per weight and a ticket needs about a dozen, so the print HTML
@@ -105,12 +114,16 @@ export function fontFaceCss(text: string, fontBaseUrl: string): string {
   const codePoints = [...seen];
   // Slices overlap a little (latin and the numbered ones): keep every face that covers a character.
   return PRINT_FONT_FACES.filter((face) => codePoints.some((cp) => covers(face, cp)))
-    .map(
-      (face) =>
-        `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-style:normal;font-weight:${face.weight};` +
-        // swap: should a file ever fail, the fallback font prints rather than blank space.
-        `font-display:swap;src:url(${JSON.stringify(fontFileUrl(face, fontBaseUrl))}) format('woff2');` +
-        `unicode-range:${face.unicodeRange}}`,
-    )
+    .map((face) => fontFaceRule(face, fontBaseUrl))
     .join('\n');
+}
+
+/**
+ * Every face, for the screens: woff2 files served by the app itself (the
+ * browser fetches only the slices a page uses). Not the package's own CSS,
+ * which adds woff copies and lets the build inline small slices as data:
+ * URLs that the CSP's font-src 'self' refuses.
+ */
+export function screenFontFaceCss(fontBaseUrl: string): string {
+  return PRINT_FONT_FACES.map((face) => fontFaceRule(face, fontBaseUrl)).join('\n');
 }

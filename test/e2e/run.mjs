@@ -1,4 +1,4 @@
-// End to end: the built renderer in Debian's Chromium, driven as a clerk would.
+// End to end: the built renderer in Chromium (see browser.mjs), driven as a clerk would.
 // Run through tsx: the sync flow bridges pages to the main process's TypeScript modules.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,6 +36,10 @@ try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // A resource the CSP refuses (a font inlined as data:, say) is a defect the clerk sees as boxes.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
     const started = Date.now();
     try {
       await flow.run({ page, browser, origin: server.url, artifacts, step: (name) => console.log(`  · ${name}`) });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -78,17 +78,25 @@ describe('build-electron.mjs', () => {
 });
 
 describe('start.mjs', () => {
-  it('says in one line that the Electron binary is missing, and exits 1', async () => {
-    // electron/index.js honours this variable; pointing it nowhere makes the binary missing on any machine.
-    const env = { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: path.join(root, 'no-such-electron-dist') };
-    const failure = await run(process.execPath, [path.join(root, 'build/scripts/start.mjs')], { cwd: root, env }).then(
-      () => undefined,
-      (error: { code?: number; stdout?: string; stderr?: string }) => error,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure?.stdout).toBe('');
-    expect(failure?.stderr).toBe(
-      'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD?). Run the same screens in a browser: npm run start:web\n',
-    );
-  });
+  it('fetches Electron on first use and, where it cannot, says why in one line and exits 1', async () => {
+    // A copy of the project with an Electron package whose binary was never fetched, and a download host that refuses:
+    // the same on any machine, whether or not its own node_modules holds the binary.
+    const { dir, cleanup } = await makeTempDir('desk-start-');
+    try {
+      const electronDir = path.join(root, 'node_modules/electron');
+      await cp(path.join(root, 'build/scripts/start.mjs'), path.join(dir, 'build/scripts/start.mjs'));
+      await cp(electronDir, path.join(dir, 'node_modules/electron'), { recursive: true, filter: (f) => !f.startsWith(path.join(electronDir, 'dist')) && !f.endsWith('path.txt') });
+      await symlink(path.join(root, 'node_modules/@electron'), path.join(dir, 'node_modules/@electron'));
+      const env = { ...process.env, ELECTRON_MIRROR: 'http://127.0.0.1:1/', electron_config_cache: path.join(dir, 'cache') };
+      const failure = await run(process.execPath, [path.join(dir, 'build/scripts/start.mjs')], { cwd: dir, env }).then(
+        () => undefined,
+        (error: { code?: number; stdout?: string; stderr?: string }) => error,
+      );
+      expect(failure?.code).toBe(1);
+      expect(failure?.stdout).toBe('');
+      expect(failure?.stderr).toMatch(/^Electron could not be downloaded \(.+\)\. Run the same screens in a browser: npm run start:web\n$/);
+    } finally {
+      await cleanup();
+    }
+  }, 60_000);
 });

@@ -21,8 +21,9 @@ function directives(policy: string): Map<string, string> {
 
 describe('window security settings', () => {
   it('locks the desk window down and gives it the preload', () => {
-    const prefs = secureWebPreferences('/app/out/preload/index.cjs');
+    const prefs = secureWebPreferences('/app/out/preload/index.cjs', true);
     expect(prefs).toMatchObject({
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -33,6 +34,10 @@ describe('window security settings', () => {
       webviewTag: false,
       preload: '/app/out/preload/index.cjs',
     });
+  });
+
+  it('keeps DevTools for a developer running from source only', () => {
+    expect(secureWebPreferences('/p.cjs', false).devTools).toBe(true);
   });
 
   it('gives a print window the same lock-down and no preload', () => {
