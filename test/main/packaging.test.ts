@@ -39,6 +39,13 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('has an app icon large enough for the Windows installer (256 px at least)', async () => {
+    const png = await readFile(path.join(root, String(config.icon)));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    expect(Math.min(png.readUInt32BE(16), png.readUInt32BE(20))).toBeGreaterThanOrEqual(256);
+  });
+
   it('packages only the build output', () => {
     expect(config).toMatchObject({
       appId: 'com.servicedesk.desk',
@@ -46,7 +53,8 @@ describe('electron-builder.yml', () => {
       files: ['out/**', 'package.json'],
       directories: { output: 'release', buildResources: 'build' },
       win: { target: ['nsis'] },
-      linux: { target: ['AppImage', 'deb'] },
+      linux: { target: ['AppImage'] },
+      icon: 'build/icon.png',
     });
   });
 });
