@@ -5,11 +5,13 @@ import { systemClock } from '../shared/domain/clock';
 import { App } from './app/App';
 import { ServicesProvider } from './app/services';
 import { connectDesk } from './bridge/desk';
+import { activeDatabaseName } from './db/activeDatabase';
 import { DeskDatabase } from './db/database';
 import { useLanguage } from './i18n';
 import { screenFontFaceCss } from './print/fontFaces';
 
-const services = { db: new DeskDatabase(), clock: systemClock, desk: connectDesk() };
+// After a restore the desk opens the restored copy; the database it replaced is kept.
+const services = { db: new DeskDatabase(activeDatabaseName()), clock: systemClock, desk: connectDesk() };
 // Ask the browser not to evict the counter's records under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
 document.documentElement.lang = useLanguage.getState().language;

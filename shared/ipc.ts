@@ -24,6 +24,19 @@ import {
   type PushResult,
   type SyncStatus,
 } from './schema/sync';
+import {
+  backupCommitRequest,
+  backupManifest,
+  backupOpenRequest,
+  backupReadRequest,
+  backupSettings,
+  backupWriteRequest,
+  type BackupFile,
+  type BackupManifest,
+  type BackupPart,
+  type BackupStatus,
+} from './schema/backup';
+import { markerUpdate, type CounterMarker, type MarkerState } from './schema/marker';
 
 /**
  * The one channel map between renderer and main. The preload exposes exactly
@@ -60,6 +73,18 @@ export const channels = {
   'sync:putAttachment': { request: attachmentUpload, response: {} as AttachmentPutResult },
   /** null: the server has no such file of this store (not uploaded yet). */
   'sync:getAttachment': { request: syncGetAttachmentRequest, response: null as StoredAttachment | null },
+  'backup:status': { request: noInput, response: {} as BackupStatus },
+  'backup:setSettings': { request: backupSettings, response: {} as BackupStatus },
+  /** A backup is sent in parts: begin with its manifest, write the rows, commit (written, read back, checked). */
+  'backup:begin': { request: backupManifest, response: {} as { readonly writeId: string } },
+  'backup:write': { request: backupWriteRequest, response: undefined as void },
+  'backup:commit': { request: backupCommitRequest, response: {} as BackupFile },
+  'backup:list': { request: noInput, response: [] as BackupFile[] },
+  /** A restore reads one backup part by part; the last part comes only if the whole file matches its manifest. */
+  'backup:open': { request: backupOpenRequest, response: {} as { readonly readId: string; readonly manifest: BackupManifest } },
+  'backup:read': { request: backupReadRequest, response: {} as BackupPart },
+  'marker:read': { request: noInput, response: {} as MarkerState },
+  'marker:update': { request: markerUpdate, response: {} as CounterMarker },
 } as const;
 
 export type Channel = keyof typeof channels;

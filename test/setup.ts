@@ -16,4 +16,6 @@ afterEach(async () => {
   if (typeof document === 'undefined') return;
   const { cleanup } = await import('@testing-library/react');
   cleanup();
+  // Each test is a fresh browser profile: the stand-in's set-up marker of one test's first run must not make the next one's empty database look lost.
+  localStorage.clear();
 });

@@ -1,3 +1,4 @@
+import { storeDay } from '../../shared/domain/clock';
 import { newId } from '../../shared/domain/ids';
 import { DeskDatabase } from '../../renderer/db/database';
 import { checkReceiptForCampaign, handOutGift } from '../../renderer/db/gifts/handout';
@@ -41,6 +42,7 @@ window.runGiftsBench = async (records: number) => {
   const raw = (n: number) => ({
     campaignId: campaign.id,
     receiptNo: `BENCH${String(n).padStart(8, '0')}`,
+    purchaseDate: storeDay(now, ctx.session.timeZone),
     amount: '256.80',
     phone: `138${String(n).padStart(8, '0')}`,
     giftId: 'G1',

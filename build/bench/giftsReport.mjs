@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../test/e2e/browser.mjs';
 
 const ms = (n) => n.toFixed(2);
 
@@ -15,11 +16,7 @@ const ms = (n) => n.toFixed(2);
  */
 export async function onDiskPage(url) {
   const dir = mkdtempSync(join(tmpdir(), 'servicedesk-gifts-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const context = await chromium.launchPersistentContext(dir, { ...(await chromiumLaunchOptions()), headless: true });
   const page = await context.newPage();
   page.setDefaultTimeout(1_200_000);
   await page.goto(url);

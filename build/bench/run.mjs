@@ -1,4 +1,4 @@
-// npm run bench: builds the bench page, runs it in Debian's Chromium, prints figures.
+// npm run bench: builds the bench page, runs it in Chromium (test/e2e/browser.mjs), prints figures.
 // npm run bench -- complaints (or storage, returns, gifts, sync, several): only those.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';

@@ -3,6 +3,8 @@ import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { systemClock } from '../../shared/domain/clock';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './appProtocol';
 import { APP_SCHEME } from './appUrl';
+import { CounterMarkerStore } from './backup/marker';
+import { BackupService } from './backup/service';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
 import { installMinimalMenu } from './menu';
@@ -59,6 +61,13 @@ function start(): void {
   const settings = new PrinterSettingsStore(path.join(dataDir, 'print-settings.json'));
   const sync = new SyncService(new SyncCredentialStore(path.join(dataDir, 'sync-credentials.bin'), electronEncryptor), systemClock);
   app.on('before-quit', () => void sync.close());
+  const backup = new BackupService({
+    settingsFile: path.join(dataDir, 'backup-settings.json'),
+    historyFile: path.join(dataDir, 'backup-history.json'),
+    defaultFolder: path.join(dataDir, 'backups'),
+    clock: systemClock,
+  });
+  const marker = new CounterMarkerStore(path.join(dataDir, 'counter-marker.json'), systemClock);
 
   registerHandlers(
     ipcMain,
@@ -68,6 +77,7 @@ function start(): void {
       },
       print: { driver, queue, settings },
       sync: { service: sync },
+      backup: { service: backup, marker },
     }),
     (message, error) => console.error(`[ipc] ${message}`, error ?? ''),
   );

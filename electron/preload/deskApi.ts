@@ -35,6 +35,16 @@ export function createDeskApi(invoke: Invoke): DeskApi {
     'sync:waitForChange': call('sync:waitForChange'),
     'sync:putAttachment': call('sync:putAttachment'),
     'sync:getAttachment': call('sync:getAttachment'),
+    'backup:status': call('backup:status'),
+    'backup:setSettings': call('backup:setSettings'),
+    'backup:begin': call('backup:begin'),
+    'backup:write': call('backup:write'),
+    'backup:commit': call('backup:commit'),
+    'backup:list': call('backup:list'),
+    'backup:open': call('backup:open'),
+    'backup:read': call('backup:read'),
+    'marker:read': call('marker:read'),
+    'marker:update': call('marker:update'),
   };
   return Object.freeze(api);
 }

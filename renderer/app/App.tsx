@@ -1,7 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { readMarker } from '../db/backup/marker';
 import { readCounterIdentity, readStoreProfile } from '../db/staff';
 import { useT } from '../i18n';
+import { BackupHost } from './backup/BackupHost';
+import { ChangePinScreen } from './ChangePinScreen';
+import { DatabaseMissing } from './DatabaseMissing';
 import { FirstRun } from './FirstRun';
 import { useServices } from './services';
 import { useSession } from './session';
@@ -9,15 +13,21 @@ import { Shell } from './Shell';
 import { SignIn } from './SignIn';
 import { SyncHost } from './sync/SyncHost';
 
-/** Loading → first run (once) → sign in → the desk. */
+/** Loading → first run (once) → sign in → (a new PIN, when too short for the role) → the desk. */
 export function App() {
-  const { db } = useServices();
+  const { db, desk } = useServices();
   const phase = useSession((s) => s.phase);
   const setUp = useSession((s) => s.setUp);
+  const databaseMissing = useSession((s) => s.databaseMissing);
   const profileChanged = useSession((s) => s.profileChanged);
   useEffect(() => {
-    void (async () => setUp(await readCounterIdentity(db), await readStoreProfile(db)))();
-  }, [db, setUp]);
+    void (async () => {
+      const identity = await readCounterIdentity(db);
+      // An empty database on a PC that was set up never opens the first run (see DatabaseMissing).
+      if (!identity && (await readMarker(desk)).state !== 'none') databaseMissing();
+      else setUp(identity, await readStoreProfile(db));
+    })();
+  }, [db, desk, setUp, databaseMissing]);
   // Settings changed here or arriving from another counter apply at once.
   const liveProfile = useLiveQuery(() => readStoreProfile(db), [db]);
   useEffect(() => {
@@ -27,6 +37,7 @@ export function App() {
   return (
     <>
       <SyncHost />
+      <BackupHost />
       <PhaseScreen phase={phase} />
     </>
   );
@@ -39,8 +50,12 @@ function PhaseScreen({ phase }: { readonly phase: ReturnType<typeof useSession.g
       return <p className="centered muted">{t('app.loading')}</p>;
     case 'firstRun':
       return <FirstRun />;
+    case 'databaseMissing':
+      return <DatabaseMissing />;
     case 'signIn':
       return <SignIn />;
+    case 'changePin':
+      return <ChangePinScreen />;
     case 'working':
       return <Shell />;
   }

@@ -14,6 +14,7 @@ import { useT } from '../i18n';
 import { useServices } from './services';
 import { useSession } from './session';
 import { SyncStatusItem } from './sync/SyncStatusItem';
+import { BackupStatusItem } from './backup/BackupStatusItem';
 
 /** Always-visible facts: store, counter, sync (or working alone), conflicts to settle, overdue complaints and service calls, contracts to renew, days not closed, prints to retry, the time. */
 export function StatusBar() {
@@ -42,6 +43,7 @@ export function StatusBar() {
       <span>{profile?.storeName}</span>
       <span>{t('status.counter', { counter: identity?.counter ?? '' })}</span>
       <SyncStatusItem />
+      <BackupStatusItem />
       {conflicts > 0 && (
         <button type="button" className="status__warn" onClick={() => go(role && can(role, 'log.review') ? 'log' : 'closing')}>
           {t('status.conflicts', { count: conflicts })}

@@ -1,6 +1,7 @@
 import type { DeskApi, IpcResult } from '../../shared/ipc';
 import { defaultPrinterSettings, printJobRequest, printerSettings, type PrinterSettings, type PrintJobRequest, type PrintJobResult } from '../../shared/schema/print';
 import type { SyncStatus } from '../../shared/schema/sync';
+import { backupUnavailable, BROWSER_BACKUP_STATUS, browserMarker } from './browserBackup';
 
 /**
  * The `desk` API when the renderer runs in a plain browser (npm run
@@ -81,5 +82,15 @@ export function createWebStandIn(archive: StandInPrintRecord[] = []): DeskApi & 
     'sync:waitForChange': () => ok(false),
     'sync:putAttachment': syncUnavailable,
     'sync:getAttachment': syncUnavailable,
+    'backup:status': () => ok(BROWSER_BACKUP_STATUS),
+    'backup:setSettings': backupUnavailable,
+    'backup:begin': backupUnavailable,
+    'backup:write': backupUnavailable,
+    'backup:commit': backupUnavailable,
+    'backup:list': () => ok([]),
+    'backup:open': backupUnavailable,
+    'backup:read': backupUnavailable,
+    'marker:read': () => ok(browserMarker.read()),
+    'marker:update': (raw) => browserMarker.update(raw),
   };
 }

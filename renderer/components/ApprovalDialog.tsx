@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { Dialog } from './Dialog';
 import { Field, FormError } from './Field';
 import { useSubmit } from './useSubmit';
+import { WholeNumbers } from './WholeNumbers';
 
 interface ApprovalDialogProps {
   /** What is being approved, in the clerk's language. */
@@ -33,7 +34,9 @@ export function ApprovalDialog({ action, onApprove, onClose, approver }: Approva
   return (
     <Dialog title={role ? t('approval.titleBy', { role }) : t('approval.title')} onClose={onClose}>
       <form onSubmit={onSubmit} className="form">
-        <p>{role ? t('approval.bodyBy', { action, role }) : t('approval.body', { action })}</p>
+        <p>
+          <WholeNumbers text={role ? t('approval.bodyBy', { action, role }) : t('approval.body', { action })} />
+        </p>
         <Field label={role ? t('approval.staffNoBy') : t('approval.staffNo')} value={staffNo} onChange={(e) => setStaffNo(e.target.value)} autoComplete="off" name="approverNo" />
         <Field
           label={role ? t('approval.pinBy') : t('approval.pin')}
@@ -44,6 +47,7 @@ export function ApprovalDialog({ action, onApprove, onClose, approver }: Approva
           autoComplete="off"
           name="approverPin"
           error={errors.fields.approverPin}
+          errorParams={errors.params}
         />
         <FormError code={errors.form?.code} params={errors.form?.params} />
         <div className="actions">

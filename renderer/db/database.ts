@@ -24,6 +24,7 @@ import type { CalendarState } from '../../shared/domain/calendar/record';
 import type { NumberClash } from '../../shared/domain/numberClash';
 import type { DeskFact } from '../../shared/domain/dayLog/facts';
 import type { AuditLine } from '../../shared/domain/dayLog/lines';
+import type { AuditChainLink } from '../../shared/domain/auditChain';
 import type { DayClose, LateEntry } from '../../shared/domain/dayClose/types';
 import type { Survey } from '../../shared/domain/surveys/types';
 import { wantMissingFiles } from './complaints/attachmentWants';
@@ -136,8 +137,11 @@ export interface MaintenanceContractRow extends MaintenanceContract {
   readonly conflict: 0 | 1;
 }
 
-/** Who did what, when, at which counter: every write and every refusal (the log's own line, with the record's type). */
-export interface AuditEntry extends AuditLine {
+/**
+ * Who did what, when, at which counter: every write and every refusal (the log's own line, with the record's type),
+ * hashed into a chain with the lines before it (shared/domain/auditChain).
+ */
+export interface AuditEntry extends AuditLine, Partial<AuditChainLink> {
   readonly recordType?: RecordType | undefined;
 }
 

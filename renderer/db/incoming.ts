@@ -25,7 +25,7 @@ export async function applyIncomingEntries(
   afterApply?: (tx: WriteTx) => Promise<void>,
   recordsHeld?: Set<string>,
 ): Promise<number> {
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'sync.intake', async (tx) => {
     await afterApply?.(tx);
     const fresh = await addUnknown(tx.db, incoming);
     if (fresh.length === 0) return 0;

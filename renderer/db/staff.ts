@@ -1,12 +1,17 @@
 import { DEFAULT_TIME_ZONE, type Clock } from '../../shared/domain/clock';
-import { hashPin, newPinSalt, verifyPin } from '../../shared/domain/pin';
-import { can, canApprove, PIN_PATTERN, STAFF_SCHEMA_VERSION, type ApprovalAction, type Role, type StaffMember } from '../../shared/domain/staff';
+import { hashPin, newPinSalt } from '../../shared/domain/pin';
+import { pinLongEnoughFor, pinMustChange } from '../../shared/domain/pinPolicy';
+import { canApprove, STAFF_SCHEMA_VERSION, type ApprovalAction, type StaffMember } from '../../shared/domain/staff';
+import { staffChangeRefusal, type StaffChange, type StaffChangeRefusal } from '../../shared/domain/staffRules';
 import { STORE_RECORD_ID, STORE_SCHEMA_VERSION, type DeskSettings, type StoreProfile } from '../../shared/domain/store';
+import { halfWidthDigits, pin as pinSchema } from '../../shared/schema/common';
 import { firstRunInput, staffCreateInput } from '../../shared/schema/setup';
-import type { DeskContext, DeskSession } from './context';
+import { staffUpdateInput } from '../../shared/schema/staff';
+import type { DeskContext } from './context';
 import type { DeskDatabase } from './database';
 import { DeskError } from './errors';
-import { writeAudit, writeEntries } from './writePath';
+import { checkPinAttempt } from './pinCheck';
+import { writeAudit, writeEntries, type WriteTx } from './writePath';
 
 /** This PC's place in the chain: set once at first run, never synced. */
 export interface CounterIdentity {
@@ -42,7 +47,7 @@ export async function completeFirstRun(db: DeskDatabase, clock: Clock, raw: unkn
     clock,
     session: { store: input.storeCode, counter: input.counterCode, staffNo: input.supervisorNo, timeZone },
   };
-  await writeEntries(ctx, async (tx) => {
+  await writeEntries(ctx, 'setup.firstRun', async (tx) => {
     await setCounterIdentity(db, { store: input.storeCode, counter: input.counterCode });
     await tx.append({
       recordType: 'store',
@@ -67,37 +72,71 @@ export async function completeFirstRun(db: DeskDatabase, clock: Clock, raw: unkn
 }
 
 /** Checks a staff number and PIN; every attempt is in the audit trail. */
-export async function signIn(db: DeskDatabase, clock: Clock, staffNo: string, pin: string): Promise<StaffMember> {
+/** Who signed in, and whether their PIN is shorter than their role needs: then they change it before anything else. */
+export type SignedInMember = StaffMember & { readonly mustChangePin: boolean };
+
+/** Checks a staff number and PIN (with the wait after too many wrong PINs); every attempt is in the audit trail. */
+export async function signIn(db: DeskDatabase, clock: Clock, staffNo: string, pin: string): Promise<SignedInMember> {
   const identity = await readCounterIdentity(db);
   const profile = await readStoreProfile(db);
   if (!identity || !profile) throw new DeskError('error.notSetUp');
-  const member = await db.staff.get(staffNo.trim());
-  const ok = member !== undefined && member.active && (await verifyPin(pin, member.pinSalt, member.pinHash));
-  const session: DeskSession = { ...identity, staffNo: member?.staffNo ?? staffNo.trim(), timeZone: profile.timeZone };
-  await writeAudit({ db, clock, session }, {
-    action: ok ? 'session.signedIn' : 'session.signInFailed',
-    summary: ok ? `${member.staffNo} ${member.name}` : staffNo,
+  const typedNo = staffNo.trim();
+  const ctx: DeskContext = { db, clock, session: { ...identity, staffNo: typedNo, timeZone: profile.timeZone } };
+  const member = await checkPinAttempt(ctx, {
+    staffNo: typedNo,
+    pin,
+    field: 'pin',
+    failedAction: 'session.signInFailed',
+    waitingAction: 'session.signInWaiting',
+    summary: typedNo,
   });
-  if (!ok) throw new DeskError('error.signInFailed', 'pin');
-  return member;
+  if (!member) throw new DeskError('error.signInFailed', 'pin');
+  await writeAudit(ctx, { action: 'session.signedIn', summary: `${member.staffNo} ${member.name}` });
+  return { ...member, mustChangePin: pinMustChange(member.role, halfWidthDigits(pin)) };
+}
+
+/**
+ * Unlocks the screen of the member signed in, with the same PIN check as
+ * sign-in. A member deactivated meanwhile (here or by sync) cannot unlock:
+ * the lock screen sends them to sign-in.
+ */
+export async function unlockSession(ctx: DeskContext, pin: string): Promise<void> {
+  const { staffNo } = ctx.session;
+  const member = await ctx.db.staff.get(staffNo);
+  if (!member?.active) {
+    await writeAudit(ctx, { action: 'session.unlockRefused', summary: staffNo });
+    throw new DeskError('error.staffInactive');
+  }
+  const right = await checkPinAttempt(ctx, { staffNo, pin, field: 'pin', failedAction: 'session.unlockFailed', waitingAction: 'session.unlockWaiting', summary: staffNo });
+  if (!right) throw new DeskError('error.signInFailed', 'pin');
+  await writeAudit(ctx, { action: 'session.unlocked', summary: staffNo });
 }
 
 export async function signOut(ctx: DeskContext): Promise<void> {
   await writeAudit(ctx, { action: 'session.signedOut', summary: ctx.session.staffNo });
 }
 
-async function requireRole(ctx: DeskContext, check: (role: Role) => boolean): Promise<StaffMember> {
-  const me = await ctx.db.staff.get(ctx.session.staffNo);
-  if (!me || !me.active || !check(me.role)) throw new DeskError('error.notAllowed');
-  return me;
+/** The field message of each staff rule's refusal (the staff screen shows the same ones). */
+export const STAFF_REFUSAL_CODES: Readonly<Record<StaffChangeRefusal, string>> = {
+  ownRole: 'error.staff.ownRole',
+  ownActive: 'error.cannotDeactivateSelf',
+  storeManagerOnly: 'error.staff.storeManagerOnly',
+  lastSupervisor: 'error.staff.lastSupervisor',
+};
+
+/** The staff rules (shared/domain/staffRules) for the member signed in, inside the write's transaction; the refusal shows at the field changed. */
+async function refuseStaffChange(tx: WriteTx, target: StaffMember, changes: StaffChange): Promise<void> {
+  const refusal = staffChangeRefusal(tx.member, target, changes, await tx.db.staff.toArray());
+  if (!refusal) return;
+  const field = changes.pin ? 'pin' : changes.role !== undefined && changes.role !== target.role ? 'role' : 'active';
+  throw new DeskError(STAFF_REFUSAL_CODES[refusal], field);
 }
 
 export async function createStaff(ctx: DeskContext, raw: unknown): Promise<StaffMember> {
-  await requireRole(ctx, (r) => can(r, 'staff.manage'));
   const input = staffCreateInput.parse(raw);
   const pinSalt = newPinSalt();
   const pinHash = await hashPin(input.pin, pinSalt);
-  await writeEntries(ctx, async (tx) => {
+  await writeEntries(ctx, 'staff.create', async (tx) => {
     if (await tx.db.staff.get(input.staffNo)) throw new DeskError('error.staffExists', 'staffNo');
     await tx.append({
       recordType: 'staff',
@@ -111,15 +150,13 @@ export async function createStaff(ctx: DeskContext, raw: unknown): Promise<Staff
   return (await ctx.db.staff.get(input.staffNo))!;
 }
 
-export async function updateStaff(
-  ctx: DeskContext,
-  staffNo: string,
-  changes: { role?: Role; active?: boolean; name?: string },
-): Promise<void> {
-  await requireRole(ctx, (r) => can(r, 'staff.manage'));
-  if (staffNo === ctx.session.staffNo && changes.active === false) throw new DeskError('error.cannotDeactivateSelf');
-  await writeEntries(ctx, async (tx) => {
-    if (!(await tx.db.staff.get(staffNo))) throw new DeskError('error.unknownStaff');
+/** A staff member's name, role or whether they may sign in; the input is checked by its schema, the change by the staff rules. */
+export async function updateStaff(ctx: DeskContext, staffNo: string, raw: unknown): Promise<void> {
+  const changes = staffUpdateInput.parse(raw);
+  await writeEntries(ctx, 'staff.update', async (tx) => {
+    const target = await tx.db.staff.get(staffNo);
+    if (!target) throw new DeskError('error.unknownStaff');
+    await refuseStaffChange(tx, target, changes);
     await tx.append({
       recordType: 'staff',
       recordId: staffNo,
@@ -131,26 +168,32 @@ export async function updateStaff(
   });
 }
 
-export async function changePin(ctx: DeskContext, staffNo: string, pin: string): Promise<void> {
-  if (staffNo !== ctx.session.staffNo) await requireRole(ctx, (r) => can(r, 'staff.manage'));
-  if (!PIN_PATTERN.test(pin)) throw new DeskError('error.pin', 'pin');
+/** One's own PIN, or another's reset by whoever manages staff. */
+export async function changePin(ctx: DeskContext, staffNo: string, typedPin: string): Promise<void> {
+  const parsed = pinSchema.safeParse(typedPin);
+  if (!parsed.success) throw new DeskError('error.pin', 'pin');
+  const pin = parsed.data;
   const pinSalt = newPinSalt();
   const pinHash = await hashPin(pin, pinSalt);
-  await writeEntries(ctx, (tx) =>
-    tx.append({
+  await writeEntries(ctx, staffNo === ctx.session.staffNo ? 'staff.changeOwnPin' : 'staff.resetPin', async (tx) => {
+    const target = await tx.db.staff.get(staffNo);
+    if (!target) throw new DeskError('error.unknownStaff');
+    // The role's minimum holds in the write path, not only in the screen's form.
+    if (!pinLongEnoughFor(target.role, pin)) throw new DeskError('error.pinShortForRole', 'pin');
+    await refuseStaffChange(tx, target, { pin: true });
+    await tx.append({
       recordType: 'staff',
       recordId: staffNo,
       type: 'pinChanged',
       schemaVersion: STAFF_SCHEMA_VERSION,
       data: { pinHash, pinSalt },
       summary: `${staffNo} PIN`,
-    }),
-  );
+    });
+  });
 }
 
 export async function changeDeskSettings(ctx: DeskContext, settings: DeskSettings): Promise<void> {
-  await requireRole(ctx, (r) => can(r, 'settings.manage'));
-  await writeEntries(ctx, (tx) =>
+  await writeEntries(ctx, 'settings.desk', (tx) =>
     tx.append({
       recordType: 'store',
       recordId: STORE_RECORD_ID,
@@ -165,7 +208,8 @@ export async function changeDeskSettings(ctx: DeskContext, settings: DeskSetting
 /**
  * Someone approves one action at another's session with their own number
  * and PIN, without signing in; `allowed` says whether their role may.
- * Refusals are audited under `action`.
+ * Their PIN is checked as at sign-in (the same count of wrong PINs and
+ * wait); refusals are audited under `action`.
  */
 export async function verifyActingStaff(
   ctx: DeskContext,
@@ -174,11 +218,12 @@ export async function verifyActingStaff(
   action: string,
   allowed: (member: StaffMember) => boolean,
 ): Promise<StaffMember> {
-  const member = await ctx.db.staff.get(staffNo.trim());
-  const pinOk = member !== undefined && member.active && (await verifyPin(pin, member.pinSalt, member.pinHash));
-  if (!pinOk || !allowed(member)) {
-    await writeAudit(ctx, { action: 'approval.refused', summary: `${action} ${staffNo}` });
-    throw new DeskError(pinOk ? 'error.approverRole' : 'error.approvalFailed', 'approverPin');
+  const summary = `${action} ${staffNo}`;
+  const member = await checkPinAttempt(ctx, { staffNo, pin, field: 'approverPin', failedAction: 'approval.refused', waitingAction: 'approval.waiting', summary });
+  if (!member) throw new DeskError('error.approvalFailed', 'approverPin');
+  if (!allowed(member)) {
+    await writeAudit(ctx, { action: 'approval.refused', summary });
+    throw new DeskError('error.approverRole', 'approverPin');
   }
   return member;
 }

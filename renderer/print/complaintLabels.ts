@@ -18,6 +18,7 @@ export const COMPLAINT_SLIP = {
     zh: '查询进度请凭本回执号到总服务台，或来电告知回执号',
     en: 'To follow up, quote this number at the Service Desk or by phone',
   },
+  deskPhone: { zh: '服务台电话', en: 'Desk phone' },
   thanks: { zh: '感谢您的意见，我们会认真处理。', en: 'Thank you for telling us.' },
 } as const satisfies Readonly<Record<string, Label>>;
 

@@ -7,7 +7,7 @@ import { renderPrintDocument } from './document';
 import { maskPhone, printTime } from './format';
 import { COMMON, type Label } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, Fields, PrintFooter, PrintHeader, RecordCodes } from './parts';
+import { Bi, Fields, NoBreak, PrintFooter, PrintHeader, RecordCodes } from './parts';
 
 export interface ComplaintSlipInput {
   readonly complaint: Complaint;
@@ -87,6 +87,7 @@ function ComplaintSlip({ complaint, promisedReplyAt, ctx, paper }: SlipProps): R
       <div>
         {ctx.storeName} {COMMON.serviceDesk.zh} · {COMMON.counter.zh} {ctx.counter}
       </div>
+      <Fields rows={[[COMPLAINT_SLIP.deskPhone, ctx.deskPhone && <strong><NoBreak>{ctx.deskPhone}</NoBreak></strong>]]} />
       <p className="note">
         <Bi label={COMPLAINT_SLIP.thanks} />
       </p>

@@ -20,6 +20,8 @@ export interface PrintContext {
   readonly thermalDpi?: number | undefined;
   /** Staff number -> name, to print names where records carry staff numbers. */
   readonly staffNames?: Readonly<Record<string, string>> | undefined;
+  /** The service desk's phone (desk settings), where a printout asks the customer to call. */
+  readonly deskPhone?: string | undefined;
 }
 
 /** A rendered printout, ready for a PrintJobRequest. */

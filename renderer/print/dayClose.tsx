@@ -7,9 +7,9 @@ import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { CARRIED_LABELS, DAY_CLOSE as L, RECORD_TYPE_LABELS } from './dayCloseLabels';
 import { renderPrintDocument } from './document';
-import { printTime, staffLabel } from './format';
+import { printTime } from './format';
 import type { Label } from './labels';
-import { Bi, BiHead, Fields, PrintHeader, PrintSection, SignOff } from './parts';
+import { Bi, BiHead, Fields, PrintHeader, PrintSection, SignOff, staffText } from './parts';
 import { REFUND_METHOD_LABELS } from './returnLabels';
 
 export interface DayClosePrintInput {
@@ -111,7 +111,14 @@ function DayCloseBody({ close, ctx }: { readonly close: DayClose | DayClosedData
       <Fields
         rows={[
           [L.day, close.day],
-          [L.signed, signed ? `${staffLabel(signed.closedBy, ctx)} · ${printTime(signed.closedAt, ctx)} · ${signed.closedAtCounter}` : undefined],
+          [
+            L.signed,
+            signed && (
+              <>
+                {staffText(signed.closedBy, ctx)} · {printTime(signed.closedAt, ctx)} · {signed.closedAtCounter}
+              </>
+            ),
+          ],
           [L.otherCloses, signed && signed.conflicts.length > 0 ? String(signed.conflicts.length) : undefined],
           [L.gaps, gaps.length > 0 ? gaps.join('；') : undefined],
         ]}

@@ -4,11 +4,11 @@ import type { Draw } from '../../shared/domain/gifts/types';
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
-import { printTime, staffLabel } from './format';
+import { printTime } from './format';
 import { DRAW } from './giftLabels';
 import { COMMON } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, BiHead, PrintHeader, RecordCodes, SignOff } from './parts';
+import { Bi, BiHead, PrintHeader, RecordCodes, SignOff, staffText } from './parts';
 
 interface ResultProps {
   readonly draw: Draw;
@@ -28,7 +28,12 @@ function DrawResult({ draw, ctx, paper }: ResultProps): ReactNode {
         rows={[
           [DRAW.name, draw.name],
           [DRAW.drawnAt, printTime(draw.drawn.at, ctx)],
-          [COMMON.staff, `${staffLabel(draw.drawn.by, ctx)} · ${COMMON.counter.zh} ${draw.drawn.counter}`],
+          [
+            COMMON.staff,
+            <>
+              {staffText(draw.drawn.by, ctx)} · {COMMON.counter.zh} {draw.drawn.counter}
+            </>,
+          ],
           [DRAW.participants, String(draw.participants.length)],
           [DRAW.seed, <span key="s" className="mono">{draw.seed}</span>],
           [DRAW.fingerprint, participantsFingerprint(draw.participants)],

@@ -10,6 +10,7 @@ export const HANDOUT = {
   campaign: { zh: '活动', en: 'Campaign' },
   receipt: { zh: '购物小票', en: 'Receipt' },
   amount: { zh: '小票金额', en: 'Amount' },
+  purchaseDate: { zh: '购物日期', en: 'Bought on' },
   gift: { zh: '赠品', en: 'Gift' },
   quantity: { zh: '数量', en: 'Qty' },
   value: { zh: '赠品价值', en: 'Value' },

@@ -3,10 +3,10 @@ import type { GoodsReceipt, ServiceCall } from '../../shared/domain/service/type
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
-import { maskPhone, printTime, staffLabel } from './format';
+import { maskPhone, printTime } from './format';
 import { COMMON, type Label } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, Fields, PrintFooter, PrintHeader, RecordBarcode, SignatureLine } from './parts';
+import { Bi, Fields, PrintFooter, PrintHeader, RecordBarcode, RecordNo, SignatureLine, staffText } from './parts';
 
 export interface GoodsReceiptInput {
   readonly call: ServiceCall;
@@ -56,12 +56,12 @@ function GoodsReceiptSlip({ call, receipt, ctx, paper }: GoodsReceiptInput & { r
       <div className="cols">
         <Fields
           rows={[
-            [G.callNumber, call.number],
+            [G.callNumber, <RecordNo>{call.number}</RecordNo>],
             [G.received, printTime(receipt.at, ctx)],
             [G.customer, call.customer.name],
             // Masked: the receipt leaves with the customer and may be seen by others.
             [G.phone, maskPhone(call.customer.phone)],
-            [G.receivedBy, staffLabel(receipt.by, ctx)],
+            [G.receivedBy, staffText(receipt.by, ctx)],
           ]}
         />
         <Fields

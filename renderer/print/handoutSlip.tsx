@@ -5,11 +5,11 @@ import { formatYuan } from '../../shared/domain/money';
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
-import { maskPhone, printTime, staffLabel } from './format';
+import { maskPhone, printTime } from './format';
 import { HANDOUT, HANDOUT_STATUSES } from './giftLabels';
 import { COMMON } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, Fields, PrintFooter, PrintHeader, RecordCodes, SignatureLine, staffText } from './parts';
+import { Bi, Fields, PrintFooter, PrintHeader, RecordCodes, RecordNo, SignatureLine, staffText } from './parts';
 
 interface SlipProps {
   readonly handout: Handout;
@@ -27,8 +27,8 @@ function Reversal({ handout, ctx }: Pick<SlipProps, 'handout' | 'ctx'>): ReactNo
         rows={[
           [HANDOUT.reversed, printTime(r.at, ctx)],
           [HANDOUT.reversedReason, r.reason],
-          [HANDOUT.returnNumber, r.returnNumber],
-          [COMMON.staff, staffLabel(r.by, ctx)],
+          [HANDOUT.returnNumber, r.returnNumber && <RecordNo>{r.returnNumber}</RecordNo>],
+          [COMMON.staff, staffText(r.by, ctx)],
           [COMMON.approvedBy, staffText(r.approvedBy, ctx)],
         ]}
       />
@@ -47,7 +47,8 @@ function HandoutSlip({ handout, campaign, ctx, paper }: SlipProps): ReactNode {
         paper={paper}
         rows={[
           [HANDOUT.campaign, campaign.name],
-          [HANDOUT.receipt, handout.receiptNo],
+          [HANDOUT.receipt, <RecordNo>{handout.receiptNo}</RecordNo>],
+          [HANDOUT.purchaseDate, handout.purchaseDate],
           [HANDOUT.amount, `¥${formatYuan(handout.receiptAmountFen)}`],
           [HANDOUT.handedOutAt, printTime(handout.handedOut.at, ctx)],
         ]}
@@ -60,7 +61,12 @@ function HandoutSlip({ handout, campaign, ctx, paper }: SlipProps): ReactNode {
           rows={[
             [HANDOUT.value, gift ? `¥${formatYuan(gift.valueFen * handout.quantity)}` : undefined],
             [COMMON.phone, handout.phone ? maskPhone(handout.phone) : undefined],
-            [COMMON.staff, `${staffLabel(handout.handedOut.by, ctx)} · ${COMMON.counter.zh} ${handout.handedOut.counter}`],
+            [
+              COMMON.staff,
+              <>
+                {staffText(handout.handedOut.by, ctx)} · {COMMON.counter.zh} {handout.handedOut.counter}
+              </>,
+            ],
             [HANDOUT.status, `${status.zh} ${status.en}`],
           ]}
         />

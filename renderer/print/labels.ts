@@ -34,6 +34,7 @@ export const STORAGE = {
   ticketTitle: { zh: '寄存牌 · 取件凭证', en: 'Storage claim ticket' },
   customerCopy: { zh: '顾客联', en: 'Customer copy' },
   itemTag: { zh: '物品联', en: 'Item tag' },
+  piece: { zh: '本件', en: 'This piece' },
   slot: { zh: '位置', en: 'Slot' },
   depositedAt: { zh: '寄存时间', en: 'Deposited' },
   source: { zh: '来源', en: 'From' },

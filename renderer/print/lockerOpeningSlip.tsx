@@ -3,7 +3,7 @@ import type { LockerDoor } from '../../shared/domain/storage/lockers';
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
-import { maskPhone, printTime, staffLabel } from './format';
+import { maskPhone, printTime } from './format';
 import { COMMON, LOCKER_OPENING, LOCKER_SIZES } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
 import { PrintFooter, PrintHeader, RecordCodes, SignatureLine, staffText } from './parts';
@@ -34,7 +34,12 @@ function LockerOpeningSlip({ door, opening, ctx, paper }: SlipProps): ReactNode 
           [LOCKER_OPENING.contents, opening.identity.contents],
           [COMMON.phone, maskPhone(opening.identity.phone)],
           [LOCKER_OPENING.idNote, opening.identity.note],
-          [COMMON.staff, `${staffLabel(opening.by, ctx)} · ${opening.counter}`],
+          [
+            COMMON.staff,
+            <>
+              {staffText(opening.by, ctx)} · {opening.counter}
+            </>,
+          ],
           [COMMON.approvedBy, staffText(opening.approvedBy, ctx)],
         ]}
       />

@@ -3,10 +3,10 @@ import type { LostItem } from '../../shared/domain/storage/lostFound';
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
-import { maskPhone, printTime, staffLabel } from './format';
+import { maskPhone, printTime } from './format';
 import { COMMON, DISPOSAL_METHODS, LOST_ITEM, LOST_ITEM_STATUSES } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, Fields, PrintFooter, PrintHeader, RecordCodes, SignatureLine, staffText } from './parts';
+import { Bi, Fields, PrintFooter, PrintHeader, RecordCodes, RecordNo, SignatureLine, staffText } from './parts';
 
 interface SlipProps {
   readonly item: LostItem;
@@ -38,7 +38,7 @@ function Outcome({ item, ctx }: Omit<SlipProps, 'paper'>): ReactNode {
             [COMMON.phone, maskPhone(c.phone)],
             [LOST_ITEM.identityNote, c.identityNote],
             [LOST_ITEM.claimedAt, printTime(c.at, ctx)],
-            [COMMON.staff, staffLabel(c.by, ctx)],
+            [COMMON.staff, staffText(c.by, ctx)],
             [COMMON.approvedBy, staffText(c.approvedBy, ctx)],
           ]}
         />
@@ -54,7 +54,7 @@ function Outcome({ item, ctx }: Omit<SlipProps, 'paper'>): ReactNode {
             [LOST_ITEM.disposal, `${DISPOSAL_METHODS[d.method].zh} ${DISPOSAL_METHODS[d.method].en}`],
             [LOST_ITEM.reason, d.reason],
             [COMMON.date, printTime(d.at, ctx)],
-            [COMMON.staff, staffLabel(d.by, ctx)],
+            [COMMON.staff, staffText(d.by, ctx)],
             [COMMON.approvedBy, staffText(d.approvedBy, ctx)],
           ]}
         />
@@ -77,8 +77,13 @@ function LostItemSlip({ item, ctx, paper }: SlipProps): ReactNode {
           [LOST_ITEM.place, item.place],
           [LOST_ITEM.foundAt, printTime(item.foundAt, ctx)],
           [LOST_ITEM.finder, item.finder],
-          [LOST_ITEM.fromStorage, item.fromStorageNumber],
-          [LOST_ITEM.registered, `${printTime(item.registered.at, ctx)} ${staffLabel(item.registered.by, ctx)}`],
+          [LOST_ITEM.fromStorage, item.fromStorageNumber && <RecordNo>{item.fromStorageNumber}</RecordNo>],
+          [
+            LOST_ITEM.registered,
+            <>
+              {printTime(item.registered.at, ctx)} {staffText(item.registered.by, ctx)}
+            </>,
+          ],
           [LOST_ITEM.status, `${status.zh} ${status.en}`],
         ]}
       />

@@ -4,9 +4,9 @@ import type { StorageItem } from '../../shared/domain/storage/types';
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
-import { maskPhone, printTime, staffLabel } from './format';
+import { maskPhone, printTime } from './format';
 import { COMMON, OVERNIGHT, STORAGE, STORAGE_SOURCES, type Label } from './labels';
-import { Bi, BiHead, Fields, PrintHeader, SignOff } from './parts';
+import { Bi, BiHead, Fields, PrintHeader, SignOff, staffText } from './parts';
 
 interface ListProps {
   readonly items: readonly StorageItem[];
@@ -47,7 +47,7 @@ function Row({ item, index, ctx, overdue }: { readonly item: StorageItem; readon
       <td className="mono">
         {printTime(item.deposited.at, ctx)}
         <br />
-        {staffLabel(item.deposited.by, ctx)} · {item.deposited.counter}
+        {staffText(item.deposited.by, ctx)} · {item.deposited.counter}
       </td>
       <td className="num">
         {daysHeld(item, ctx.printedAt, ctx.timeZone)}

@@ -128,11 +128,23 @@ export function BiHead({ columns }: { readonly columns: readonly Label[] }): Rea
   );
 }
 
+/** Printed on one line (see .nobreak), e.g. "name (no)" or a phone number. */
+export function NoBreak({ children }: { readonly children: ReactNode }): ReactNode {
+  return <span className="nobreak">{children}</span>;
+}
+
+/** A record or receipt number in a field: one line, and on a narrow roll the field's whole width (see .record-no). */
+export function RecordNo({ children }: { readonly children: ReactNode }): ReactNode {
+  return <span className="nobreak record-no">{children}</span>;
+}
+
 export function PrintFooter({ ctx }: { readonly ctx: PrintContext }): ReactNode {
   return (
     <footer className="foot">
-      {COMMON.printedAt.zh} {printTime(ctx.printedAt, ctx)} · {COMMON.counter.zh} {ctx.counter} · {COMMON.staff.zh}{' '}
-      {ctx.staffName} ({ctx.staffNo})
+      {COMMON.printedAt.zh} {printTime(ctx.printedAt, ctx)} · {COMMON.counter.zh} {ctx.counter} ·{' '}
+      <NoBreak>
+        {COMMON.staff.zh} {ctx.staffName} ({ctx.staffNo})
+      </NoBreak>
     </footer>
   );
 }
@@ -185,6 +197,7 @@ export function CutLine(): ReactNode {
   );
 }
 
-export function staffText(staffNo: string | undefined, ctx: PrintContext): string | undefined {
-  return staffNo === undefined ? undefined : staffLabel(staffNo, ctx);
+/** "张三 (1024)" on one line; nothing for no one. */
+export function staffText(staffNo: string | undefined, ctx: PrintContext): ReactNode {
+  return staffNo === undefined ? undefined : <NoBreak>{staffLabel(staffNo, ctx)}</NoBreak>;
 }

@@ -4,10 +4,10 @@ import type { ReturnRecord } from '../../shared/domain/returns/types';
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
-import { maskPhone, printTime, staffLabel } from './format';
+import { maskPhone, printTime } from './format';
 import { COMMON } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, CutLine, Fields, type FieldRow, PrintFooter, PrintHeader, RecordBarcode, RecordCodes, SignatureLine, staffText } from './parts';
+import { Bi, CutLine, Fields, type FieldRow, PrintFooter, PrintHeader, RecordBarcode, RecordCodes, RecordNo, SignatureLine, staffText } from './parts';
 import { CONDITION_LABELS, DISPOSITION_LABELS, OUTCOME_LABELS, PROBLEM_LABELS, REFUND_METHOD_LABELS, RETURN, RETURN_REASON_LABELS, bi } from './returnLabels';
 
 export interface ReturnSlipInput {
@@ -21,6 +21,10 @@ interface PartProps {
 }
 
 const yuan = (fen: number) => `¥${formatYuan(fen)}`;
+
+function receiptText(record: ReturnRecord): ReactNode {
+  return record.receiptNo ? <RecordNo>{record.receiptNo}</RecordNo> : bi(RETURN.noReceipt);
+}
 
 function Reversed({ record, ctx }: { readonly record: ReturnRecord; readonly ctx: PrintContext }): ReactNode {
   if (!record.reversed) return null;
@@ -91,7 +95,7 @@ function StoreCopy({ record, ctx, paper }: PartProps): ReactNode {
         number={record.number}
         paper={paper}
         rows={[
-          [RETURN.receipt, record.receiptNo ?? bi(RETURN.noReceipt)],
+          [RETURN.receipt, receiptText(record)],
           [RETURN.purchaseDate, record.purchaseDate],
           [RETURN.registered, printTime(record.registered.at, ctx)],
           [RETURN.reason, `${reason.zh}${record.reasonText ? `：${record.reasonText}` : ''}`],
@@ -113,7 +117,7 @@ function StoreCopy({ record, ctx, paper }: PartProps): ReactNode {
             [RETURN.exchange, ex ? `${ex.name} (${ex.sku}) × ${ex.quantity} @${formatYuan(ex.unitPriceFen)}` : undefined],
             [RETURN.refusal, record.refusalReason],
             [RETURN.exceptions, record.exceptions.length ? `${record.exceptions.map((p) => PROBLEM_LABELS[p].zh).join('、')}：${record.exceptionReason ?? ''}` : undefined],
-            [COMMON.staff, staffLabel(record.registered.by, ctx)],
+            [COMMON.staff, staffText(record.registered.by, ctx)],
             [COMMON.approvedBy, staffText(record.registered.approvedBy, ctx)],
           ]}
         />
@@ -140,7 +144,7 @@ function GoodsCopy({ record, ctx, paper }: PartProps): ReactNode {
       <RecordBarcode number={record.number} paper={paper} />
       <Fields
         rows={[
-          [RETURN.receipt, record.receiptNo ?? bi(RETURN.noReceipt)],
+          [RETURN.receipt, receiptText(record)],
           [RETURN.registered, printTime(record.registered.at, ctx)],
           [RETURN.reason, RETURN_REASON_LABELS[record.reason].zh],
           [RETURN.condition, CONDITION_LABELS[record.condition].zh],

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { formatYuan } from '../../shared/domain/money';
 import type { MonthlySummary, SummaryRow } from '../../shared/domain/returns/summary';
 import type { ReturnReason } from '../../shared/domain/returns/types';
@@ -6,7 +6,7 @@ import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderMonthlyReport } from './document';
 import type { Label } from './labels';
-import { Bi, BiHead, Fields, PrintHeader, SignOff } from './parts';
+import { Bi, BiHead, Fields, PrintHeader, RecordNo, SignOff } from './parts';
 import { BAND_LABELS, MONTHLY, OUTCOME_LABELS, RETURN_REASON_LABELS } from './returnLabels';
 
 export interface ReturnsMonthlyInput {
@@ -69,7 +69,14 @@ function Batches({ summary }: { readonly summary: MonthlySummary }): ReactNode {
                   <td className="num">{b.returns}</td>
                   <td className="num">{b.units}</td>
                   <td className="num">{formatYuan(b.amountFen)}</td>
-                  <td>{b.numbers.slice(0, 3).join(' ')}{b.numbers.length > 3 ? ' …' : ''}</td>
+                  <td>
+                    {b.numbers.slice(0, 3).map((n) => (
+                      <Fragment key={n}>
+                        <RecordNo>{n}</RecordNo>{' '}
+                      </Fragment>
+                    ))}
+                    {b.numbers.length > 3 ? '…' : ''}
+                  </td>
                 </tr>
               ) : (
                 <tr key={`ret-${b.number}`}>
@@ -78,7 +85,15 @@ function Batches({ summary }: { readonly summary: MonthlySummary }): ReactNode {
                   <td className="num">1</td>
                   <td className="num">{b.units}</td>
                   <td className="num">{formatYuan(b.amountFen)}</td>
-                  <td>{RETURN_REASON_LABELS[b.reason].zh}{b.receiptNo ? ` · ${b.receiptNo}` : ''}</td>
+                  <td>
+                    {RETURN_REASON_LABELS[b.reason].zh}
+                    {b.receiptNo && (
+                      <>
+                        {' · '}
+                        <RecordNo>{b.receiptNo}</RecordNo>
+                      </>
+                    )}
+                  </td>
                 </tr>
               ),
             )}

@@ -8,8 +8,8 @@ import { REQUEST_TYPES } from '../../shared/domain/service/types';
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
-import { printTime, staffLabel } from './format';
-import { Bi, BiHead, Fields, PrintHeader, PrintSection, SignOff } from './parts';
+import { printTime } from './format';
+import { Bi, BiHead, Fields, PrintHeader, PrintSection, SignOff, staffText } from './parts';
 import { JOB_KIND_LABELS, SERVICE_REPORTS as L, VISIT_OUTCOME_LABELS } from './serviceReportLabels';
 import { REQUEST_TYPE_LABELS, SERVICE_TYPE_LABELS } from './serviceLabels';
 
@@ -42,7 +42,7 @@ function Jobs({ report, ctx, withTechnician }: { readonly report: DayReport; rea
           <tr key={j.id}>
             <td className="mono">{printTime(j.at, ctx, 'HH:mm')}</td>
             <td className="mono">{j.number}</td>
-            {withTechnician && <td>{staffLabel(j.technician, ctx)}</td>}
+            {withTechnician && <td>{staffText(j.technician, ctx)}</td>}
             <td>{REQUEST_TYPE_LABELS[j.requestType].zh}</td>
             <td>{SERVICE_TYPE_LABELS[j.serviceType].zh}</td>
             <td>{JOB_KIND_LABELS[j.kind].zh}</td>
@@ -83,7 +83,7 @@ function Totals({ report, ctx }: { readonly report: DayReport; readonly ctx: Pri
               .sort(([a], [b]) => a.localeCompare(b))
               .map(([technician, t]) => (
                 <tr key={technician}>
-                  <td>{staffLabel(technician, ctx)}</td>
+                  <td>{staffText(technician, ctx)}</td>
                   <td className="num">{t.jobs}</td>
                   <td className="num">{t.minutes}</td>
                 </tr>
@@ -102,7 +102,12 @@ function Signature({ signoff, ctx }: { readonly signoff: ServiceDaySignoff; read
     <div className="section" data-part="signature" style={{ border: '0.4mm solid #000', padding: '1.5mm 2mm' }}>
       <Fields
         rows={[
-          [L.signed, `${staffLabel(s.approvedBy ?? s.by, ctx)} · ${printTime(s.at, ctx)}`],
+          [
+            L.signed,
+            <>
+              {staffText(s.approvedBy ?? s.by, ctx)} · {printTime(s.at, ctx)}
+            </>,
+          ],
           [L.signedFigures, `${s.jobs} 单 · ${s.minutes} 分钟 · ¥${formatYuan(s.feesFen)}`],
           [L.otherSignatures, signoff.conflicts.length > 0 ? String(signoff.conflicts.length) : undefined],
         ]}
@@ -120,7 +125,7 @@ function DayReportBody({ input, ctx }: { readonly input: ServiceDayReportInput; 
       <Fields
         rows={[
           [L.day, day],
-          [L.technician, technician === undefined ? undefined : staffLabel(technician, ctx)],
+          [L.technician, staffText(technician, ctx)],
           [L.total, `${report.total.jobs} 单 · ${report.total.minutes} 分钟（${hoursOf(report.total.minutes)} 小时）`],
           [L.fees, formatYuan(report.feesFen)],
         ]}

@@ -4,10 +4,10 @@ import { warrantyStatus } from '../../shared/domain/service/warranty';
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderPrintDocument } from './document';
-import { printTime, staffLabel } from './format';
+import { printTime } from './format';
 import { COMMON, type Label } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, BiHead, Fields, PrintFooter, PrintHeader, RecordBarcode, RecordQr, SignatureLine } from './parts';
+import { Bi, BiHead, Fields, PrintFooter, PrintHeader, RecordBarcode, RecordQr, SignatureLine, staffText } from './parts';
 import { AREA_LABELS, REQUEST_TYPE_LABELS, SERVICE_TYPE_LABELS, SERVICE_VOUCHER as V, WARRANTY_LABELS } from './serviceLabels';
 
 export interface ServiceVoucherInput {
@@ -109,7 +109,7 @@ function ServiceVoucher({ call, ctx, paper }: VoucherProps): ReactNode {
             [V.requestType, both(REQUEST_TYPE_LABELS[call.requestType])],
             [V.serviceType, both(SERVICE_TYPE_LABELS[call.serviceType])],
             [V.appointment, appointmentText(call, ctx)],
-            [V.technician, call.dispatch ? staffLabel(call.dispatch.technician, ctx) : <Fill />],
+            [V.technician, call.dispatch ? staffText(call.dispatch.technician, ctx) : <Fill />],
           ]}
         />
       </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { PaperSize } from '../../shared/schema/print';
 import { DEFAULT_STORAGE_POLICY, REFUSED_ITEM_KINDS } from '../../shared/domain/storage/rules';
 import type { StorageItem } from '../../shared/domain/storage/types';
@@ -72,9 +72,10 @@ function CustomerStub({ item, ctx, paper, overdueDays }: TicketProps & { readonl
   );
 }
 
-function ItemTag({ item, ctx, paper }: TicketProps): ReactNode {
+/** The tag for one piece (`piece` of item.count): each piece on the shelf carries its own. */
+function ItemTag({ item, ctx, paper, piece }: TicketProps & { readonly piece: number }): ReactNode {
   return (
-    <section className="part" data-part="item">
+    <section className="part" data-part="item" data-piece={piece}>
       <PrintHeader ctx={ctx} title={STORAGE.ticketTitle} part={STORAGE.itemTag} />
       <RecordCodes
         number={item.number}
@@ -82,7 +83,8 @@ function ItemTag({ item, ctx, paper }: TicketProps): ReactNode {
         rows={[
           // What the clerk looks for on the shelf, in large type.
           [STORAGE.slot, <span className="big">{item.slot}</span>],
-          [COMMON.count, <span className="big">{item.count}</span>],
+          [STORAGE.piece, <span className="big nobreak">{`${piece}/${item.count}`}</span>],
+          [COMMON.count, item.count],
           [COMMON.description, item.description],
           [STORAGE.depositedAt, printTime(item.deposited.at, ctx)],
           [STORAGE.source, sourceText(item)],
@@ -98,10 +100,10 @@ function ItemTag({ item, ctx, paper }: TicketProps): ReactNode {
 }
 
 /**
- * The bulky-item claim ticket: customer stub and item tag one after the
- * other on the same roll page, the cut line between them. One page, so a
- * driver set to cut per page does not cut the stub off before the clerk
- * has checked both parts.
+ * The bulky-item claim ticket: customer stub, then one item tag per piece
+ * ("1/3", "2/3", "3/3"), one after the other on the same roll page with a
+ * cut line between them. One page, so a driver set to cut per page does not
+ * cut the stub off before the clerk has checked every part.
  */
 export function renderStorageTicket(
   item: StorageItem,
@@ -114,8 +116,12 @@ export function renderStorageTicket(
   const body = (
     <>
       <CustomerStub item={item} ctx={ctx} paper={spec} overdueDays={overdueDays} />
-      <CutLine />
-      <ItemTag item={item} ctx={ctx} paper={spec} />
+      {Array.from({ length: item.count }, (_, i) => (
+        <Fragment key={i}>
+          <CutLine />
+          <ItemTag item={item} ctx={ctx} paper={spec} piece={i + 1} />
+        </Fragment>
+      ))}
     </>
   );
   return { html: renderPrintDocument({ paper, title, body, fontBaseUrl: ctx.fontBaseUrl }), paper, title, recordNumber: item.number };

@@ -36,11 +36,16 @@ svg { display: block; }
 .reprint { border: 0.7mm solid #000; margin: 1.5mm 0; padding: 0.8mm; text-align: center; font-size: 1.15em; font-weight: 700; }
 .codes { margin: 2mm 0 1mm; text-align: center; }
 .codes svg { margin: 0 auto; }
-.number { font-size: ${p.id === '58mm' ? 1.1 : 1.4}em; font-weight: 700; line-height: 1.2; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
-.row { display: flex; gap: 3mm; align-items: flex-start; margin: 1.5mm 0; }
+.number { font-size: ${p.id === '58mm' ? 1.1 : 1.4}em; font-weight: 700; line-height: 1.2; font-variant-numeric: tabular-nums; overflow-wrap: normal; white-space: nowrap; }
+/* A record or receipt number, or "name (no)": read as one, so never split at a hyphen or before "(". */
+.nobreak { white-space: nowrap; }
+/* Fields too wide beside the QR code (a long number kept whole) go below it instead of past the paper's edge. */
+.row { display: flex; flex-wrap: wrap; gap: 3mm; align-items: flex-start; margin: 1.5mm 0; }
 .row .fields { flex: 1; }
 .paper-58mm .row { flex-direction: column; align-items: center; }
 .paper-58mm .row .fields { align-self: stretch; }
+/* On 58 mm a number kept whole needs the width: it goes under its label. */
+.paper-58mm .fields dd:has(> .record-no) { grid-column: 1 / -1; }
 .fields { display: grid; grid-template-columns: max-content 1fr; column-gap: 2mm; row-gap: 0.4mm; margin: 0; }
 .fields dt { font-weight: 700; }
 .fields dt .en { display: block; margin: 0 0 0.3mm; line-height: 1.05; }

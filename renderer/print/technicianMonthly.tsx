@@ -6,8 +6,8 @@ import { OPINION_QUESTIONS } from '../../shared/domain/service/types';
 import type { PaperSize } from '../../shared/schema/print';
 import type { PrintContext, PrintOutput } from './context';
 import { renderMonthlyReport } from './document';
-import { printTime, staffLabel } from './format';
-import { Bi, BiHead, Fields, PrintHeader, PrintSection, SignOff } from './parts';
+import { printTime } from './format';
+import { Bi, BiHead, Fields, PrintHeader, PrintSection, SignOff, staffText } from './parts';
 import { OPINION_LABELS, SERVICE_REPORTS as L } from './serviceReportLabels';
 
 export interface TechnicianMonthlyInput {
@@ -32,7 +32,7 @@ function Work({ rows, ctx }: { readonly rows: readonly TechnicianMonth[]; readon
       <tbody>
         {rows.map((t) => (
           <tr key={t.technician}>
-            <td>{staffLabel(t.technician, ctx)}</td>
+            <td>{staffText(t.technician, ctx)}</td>
             <td className="num">{t.jobs}</td>
             <td className="num">{hoursOf(t.minutes)}</td>
             <td className="num">{rateText(t.firstTimeFixes, t.firstVisits)}</td>
@@ -53,7 +53,7 @@ function Opinions({ rows, ctx }: { readonly rows: readonly TechnicianMonth[]; re
         <tbody>
           {rows.map((t) => (
             <tr key={t.technician}>
-              <td>{staffLabel(t.technician, ctx)}</td>
+              <td>{staffText(t.technician, ctx)}</td>
               <td className="num">{t.opinionCards}</td>
               {OPINION_QUESTIONS.map((q) => (
                 <td key={q} className="num">
@@ -76,7 +76,7 @@ function Parts({ rows, ctx }: { readonly rows: readonly TechnicianMonth[]; reado
         <tbody>
           {rows.map((t) => (
             <tr key={t.technician}>
-              <td>{staffLabel(t.technician, ctx)}</td>
+              <td>{staffText(t.technician, ctx)}</td>
               <td>{topParts(t.parts).map(([name, quantity]) => `${name} ×${quantity}`).join('，') || '—'}</td>
             </tr>
           ))}

@@ -25,7 +25,14 @@ export type NumberedRecordType = keyof typeof RECORD_PREFIX;
 export const STORE_CODE_PATTERN = /^[A-Z0-9]{2,6}$/;
 export const COUNTER_CODE_PATTERN = /^[A-Z0-9]{1,4}$/;
 
-const NUMBER_PATTERN = /^([A-Z]{2})-([A-Z0-9]{2,6})-([A-Z0-9]{1,4})-(\d{6})-(\d{4,6})$/;
+/** prefix-store-counter-yyMMdd-sequence, e.g. JC-S01-C1-261125-0001. */
+const NUMBER_BODY = String.raw`([A-Z]{2})-([A-Z0-9]{2,6})-([A-Z0-9]{1,4})-(\d{6})-(\d{4,6})`;
+const NUMBER_PATTERN = new RegExp(`^${NUMBER_BODY}$`);
+
+/** The record numbers written in a sentence, each with where it starts. */
+export function recordNumbersIn(text: string): { readonly number: string; readonly index: number }[] {
+  return [...text.matchAll(new RegExp(NUMBER_BODY, 'g'))].map((m) => ({ number: m[0], index: m.index }));
+}
 
 export interface RecordNumberParts {
   prefix: string;

@@ -18,6 +18,8 @@ export interface DeskSettings {
   readonly closingTime: string;
   readonly overdueDays: number;
   readonly lostFoundKeepDays: number;
+  /** Printed where the customer is asked to call the desk; absent until a supervisor sets it. */
+  readonly deskPhone?: string | undefined;
 }
 
 export const DEFAULT_DESK_SETTINGS: DeskSettings = {

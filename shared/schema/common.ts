@@ -1,23 +1,43 @@
 import { z } from 'zod';
 import { normalizeRecordNumber } from '../domain/numbering';
+import { halfWidthDigits } from '../domain/typedDigits';
 import { PIN_PATTERN, STAFF_NO_PATTERN } from '../domain/staff';
+
+export { halfWidthDigits };
 
 /**
  * Field rules shared by every form and message. Messages are i18n keys (see
  * renderer/i18n), so a failed field shows in the clerk's language.
  */
-export const requiredText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { message: 'error.required' })
-    .max(max, { message: 'error.tooLong' });
 
-export const optionalText = (max: number) =>
+/**
+ * Characters nobody sees on the screen or the slip, yet they are kept and
+ * printed: controls (NUL, ESC …), format characters (zero-width space and
+ * joiners, word joiner, byte-order mark, bidi overrides such as U+202E) and
+ * lone surrogates. Refused rather than stripped, so what is kept is what the
+ * clerk saw. A multi-line field (a textarea) takes tab and line breaks.
+ */
+const UNSEEN = /[\p{Cc}\p{Cf}\p{Cs}]/u;
+const UNSEEN_BESIDES_LINES = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Cs}]/u;
+
+/** An <input> holds one line; a <textarea> several. */
+export type TextLines = 'singleLine' | 'multiLine';
+
+/** For text a schema reads in its own way (a pasted list) too: true when every character shows. */
+export const allCharactersShow = (text: string, lines: TextLines = 'singleLine') => !(lines === 'multiLine' ? UNSEEN_BESIDES_LINES : UNSEEN).test(text);
+
+const typedText = (min: number, max: number, lines: TextLines) =>
   z
-    .string()
+    .string({ message: 'error.required' })
     .trim()
+    .min(min, { message: 'error.required' })
     .max(max, { message: 'error.tooLong' })
+    .refine((v) => allCharactersShow(v, lines), { message: 'error.invisibleCharacters' });
+
+export const requiredText = (max: number, lines: TextLines = 'singleLine') => typedText(1, max, lines);
+
+export const optionalText = (max: number, lines: TextLines = 'singleLine') =>
+  typedText(0, max, lines)
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -37,24 +57,29 @@ export const optionalPhone = z
 export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), z.enum(values, { message: 'error.required' }));
 
-/** Full-width digits, dot and comma (a Chinese input method) as the ASCII ones; spaces dropped. */
-export function halfWidthDigits(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF0E\uFF0C]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
-}
-
-/** A whole number typed by a clerk: decimal digits only (full-width converted), within bounds; anything else is `message`. */
-export const wholeNumber = (min: number, max: number, message: string) =>
-  z
-    .string()
-    .transform(halfWidthDigits)
-    .pipe(z.string().regex(/^\d{1,9}$/, { message }))
-    .transform(Number)
-    .pipe(z.number().min(min, { message }).max(max, { message }));
+/**
+ * A whole number typed by a clerk: decimal digits only (full-width
+ * converted, spaces dropped), a minus sign only where the bounds allow one,
+ * within bounds; anything else ("0x3", "1e3", "3.0", "1,000", too big) is
+ * `message`, the field's own text. A number a screen passes as a number is
+ * judged by the same bounds.
+ */
+export const wholeNumber = (min: number, max: number, message: string) => {
+  const digits = min < 0 ? /^[-+]?\d+$/ : /^\d+$/;
+  return z.union([z.string(), z.number()], { message }).transform((typed, ctx): number => {
+    const text = typeof typed === 'string' ? halfWidthDigits(typed) : '';
+    const n = typeof typed === 'number' ? typed : digits.test(text) ? Number(text) : Number.NaN;
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  });
+};
 
 /** A count typed by a clerk: a positive whole number, sensibly bounded. */
-export const itemCount = z.coerce
-  .number({ message: 'error.count' })
-  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 99, { message: 'error.count' });
+export const itemCount = wholeNumber(1, 99, 'error.count');
+
+/** The id of a record the screen picked (never typed): missing is "not found". */
+export const recordId = z.string({ message: 'error.unknownRecord' }).min(1, { message: 'error.unknownRecord' });
 
 export const recordNumber = z
   .string()
@@ -71,7 +96,8 @@ export const photo = z
 
 export const staffNo = z.string().trim().regex(STAFF_NO_PATTERN, { message: 'error.staffNo' });
 
-export const pin = z.string().regex(PIN_PATTERN, { message: 'error.pin' });
+/** A PIN as typed: full-width digits (a Chinese input method) count as the same digits. */
+export const pin = z.string().transform(halfWidthDigits).pipe(z.string().regex(PIN_PATTERN, { message: 'error.pin' }));
 
 /** The first message of a failed parse, per field, for showing at the field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

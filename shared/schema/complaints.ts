@@ -19,7 +19,7 @@ import {
   type ResolutionKind,
 } from '../domain/complaints/types';
 import { parseYuan } from '../domain/money';
-import { optionalPhone, optionalText, PHOTO_MAX_CHARS, requiredText, staffNo } from './common';
+import { halfWidthDigits, optionalPhone, optionalText, PHOTO_MAX_CHARS, requiredText, staffNo, wholeNumber } from './common';
 import { monthInput } from './returns';
 
 /**
@@ -74,8 +74,8 @@ export const complaintIntakeInput = z
     complainant,
     replyWanted: z.boolean(),
     target: complaintTarget,
-    description: requiredText(2000),
-    request: requiredText(1000),
+    description: requiredText(2000, 'multiLine'),
+    request: requiredText(1000, 'multiLine'),
     category: pick(COMPLAINT_CATEGORIES),
     severity: pick(COMPLAINT_SEVERITIES),
     attachments: z.array(attachmentRef).max(MAX_ATTACHMENTS, { message: 'error.tooManyAttachments' }).default([]),
@@ -91,10 +91,10 @@ export type ComplaintIntakeInput = z.infer<typeof complaintIntakeInput>;
 
 /** Step 2: an invalid complaint is answered with the reason: the answer is required. */
 export const validityInput = z
-  .object({ valid: z.boolean(), reason: requiredText(500), answer: optionalText(500) })
+  .object({ valid: z.boolean(), reason: requiredText(500, 'multiLine'), answer: optionalText(500, 'multiLine') })
   .refine((v) => v.valid || v.answer !== undefined, { path: ['answer'], message: 'error.complaintAnswerRequired' });
 
-export const classifyInput = z.object({ solvability: pick(SOLVABILITIES), note: optionalText(500) });
+export const classifyInput = z.object({ solvability: pick(SOLVABILITIES), note: optionalText(500, 'multiLine') });
 
 export const assignInput = z.object({
   departments: z
@@ -104,13 +104,13 @@ export const assignInput = z.object({
     .refine((d) => new Set(d).size === d.length, { message: 'error.complaintDuplicateDepartment' }),
   ownerName: requiredText(40),
   ownerStaffNo: optionalStaffNo,
-  note: optionalText(500),
+  note: optionalText(500, 'multiLine'),
 });
 
 export const investigateInput = z.object({
   cause: requiredText(200),
   responsiblePerson: optionalText(40),
-  note: optionalText(1000),
+  note: optionalText(1000, 'multiLine'),
 });
 
 const needsAmount = (kind: ResolutionKind) => MONEY_RESOLUTIONS.includes(kind);
@@ -134,57 +134,53 @@ export const proposeInput = z.object({
     .array(resolutionItemInput)
     .min(1, { message: 'error.complaintResolutionRequired' })
     .refine((items) => new Set(items.map((i) => i.kind)).size === items.length, { message: 'error.complaintDuplicateResolution' }),
-  note: optionalText(1000),
+  note: optionalText(1000, 'multiLine'),
 });
 
 /** Step 7: a refusal says why. */
 export const approvalInput = z
-  .object({ approved: z.boolean(), note: optionalText(500) })
+  .object({ approved: z.boolean(), note: optionalText(500, 'multiLine') })
   .refine((v) => v.approved || v.note !== undefined, { path: ['note'], message: 'error.required' });
 
 /** Step 8: carried out, and the customer was told. */
 export const carryOutInput = z.object({
   customerTold: z.literal(true, { message: 'error.complaintCustomerTold' }),
-  note: optionalText(500),
+  note: optionalText(500, 'multiLine'),
 });
 
 /** Step 9: unsatisfied (1 or 2) must say whether it goes back to the department or up a level. */
 export const followUpInput = z
   .object({
-    rating: z.coerce
-      .number({ message: 'error.complaintRating' })
-      .int({ message: 'error.complaintRating' })
-      .min(1, { message: 'error.complaintRating' })
-      .max(5, { message: 'error.complaintRating' }),
-    comment: optionalText(500),
-    outcome: z.enum(UNSATISFIED_OUTCOMES).optional(),
+    rating: wholeNumber(1, 5, 'error.complaintRating'),
+    comment: optionalText(500, 'multiLine'),
+    outcome: z.enum(UNSATISFIED_OUTCOMES, { message: 'error.complaintOutcomeRequired' }).optional(),
   })
   .refine((v) => v.rating >= 3 || v.outcome !== undefined, { path: ['outcome'], message: 'error.complaintOutcomeRequired' });
 
 export const closeInput = z.object({
-  lessons: requiredText(1000),
-  improvement: optionalText(1000),
+  lessons: requiredText(1000, 'multiLine'),
+  improvement: optionalText(1000, 'multiLine'),
   trainingCase: z.boolean().default(false),
 });
 
-export const contactInput = z.object({ party: pick(CONTACT_PARTIES), note: optionalText(500) });
-export const onSiteInput = z.object({ note: optionalText(500) });
+export const contactInput = z.object({ party: pick(CONTACT_PARTIES), note: optionalText(500, 'multiLine') });
+export const onSiteInput = z.object({ note: optionalText(500, 'multiLine') });
 /** A timer pauses only with a named reason. */
-export const pauseInput = z.object({ reason: pick(PAUSE_REASONS), note: optionalText(500) });
-export const resumeInput = z.object({ note: optionalText(500) });
+export const pauseInput = z.object({ reason: pick(PAUSE_REASONS), note: optionalText(500, 'multiLine') });
+export const resumeInput = z.object({ note: optionalText(500, 'multiLine') });
 
 /** An extension needs a reason and the customer's consent. */
 export const extensionInput = z.object({
   kind: pick(DEADLINE_KINDS),
   newDueAt: z.number().int().positive(),
-  reason: requiredText(500),
+  reason: requiredText(500, 'multiLine'),
   customerConsent: z.literal(true, { message: 'error.complaintConsentRequired' }),
 });
 
 export const escalateInput = z.object({
   reason: pick(ESCALATION_REASONS),
-  deadlineKind: z.enum(DEADLINE_KINDS).optional(),
-  note: optionalText(500),
+  deadlineKind: z.enum(DEADLINE_KINDS, { message: 'error.required' }).optional(),
+  note: optionalText(500, 'multiLine'),
 });
 
 /** Supervisor only. A staff cause names the person. */
@@ -195,7 +191,7 @@ export const responsibilityInput = z
     staffName: optionalText(40),
     directSupervisorNo: optionalStaffNo,
     department: optionalText(40),
-    note: optionalText(500),
+    note: optionalText(500, 'multiLine'),
   })
   .refine((v) => v.causeType !== 'staff' || v.staffNo !== undefined, { path: ['staffNo'], message: 'error.complaintPersonRequired' });
 
@@ -209,11 +205,7 @@ export const workingHoursInput = z
 
 /** No negative or zero limit: a whole positive number of its unit. */
 export const deadlineLimitInput = z.object({
-  amount: z.coerce
-    .number({ message: 'error.complaintLimitPositive' })
-    .int({ message: 'error.complaintLimitPositive' })
-    .positive({ message: 'error.complaintLimitPositive' })
-    .max(10_000, { message: 'error.range' }),
+  amount: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'error.complaintLimitPositive').refine((n) => n <= 10_000, { message: 'error.range' }),
   unit: pick(LIMIT_UNITS),
 });
 
@@ -279,10 +271,10 @@ export const calendarDayInput = z.object({
 });
 
 export const pointsRuleInput = z.object({
-  basePoints: z.coerce.number().int({ message: 'error.range' }).min(1, { message: 'error.range' }).max(100, { message: 'error.range' }),
+  basePoints: wholeNumber(1, 100, 'error.range'),
   repeat: pick(['multiply', 'flat'] as const),
-  supervisorShareFrom: z.coerce.number().int({ message: 'error.range' }).min(1, { message: 'error.range' }).max(31, { message: 'error.range' }),
-  supervisorSharePercent: z.coerce.number().int({ message: 'error.range' }).min(0, { message: 'error.range' }).max(100, { message: 'error.range' }),
+  supervisorShareFrom: wholeNumber(1, 31, 'error.range'),
+  supervisorSharePercent: wholeNumber(0, 100, 'error.range'),
 });
 
 // --- Attached files (photos, letters) ---
@@ -342,12 +334,13 @@ export const attachmentFiles = z.array(attachmentFile).max(MAX_ATTACHMENTS, { me
 
 const MAX_CUSTOMERS = 1_000_000_000;
 
-/** The month's customer count for the complaint rate: empty = not entered, else a whole number above 0 (thousands separators allowed). */
+/** The month's customer count for the complaint rate: empty = not entered, else a whole number above 0 (thousands separators and full-width digits allowed). */
 export const customerCountInput = z
   .string()
-  .transform((v) => v.replace(/[,，\s]/g, ''))
-  .refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_CUSTOMERS), { message: 'complaints.report.customerCountInvalid' })
-  .transform((v) => (v === '' ? undefined : Number(v)));
+  .transform(halfWidthDigits)
+  .refine((v) => v === '' || /^(\d+|\d{1,3}(,\d{3})+)$/.test(v), { message: 'complaints.report.customerCountInvalid', abort: true })
+  .transform((v) => (v === '' ? undefined : Number(v.replace(/,/g, ''))))
+  .refine((n) => n === undefined || (n >= 1 && n <= MAX_CUSTOMERS), { message: 'complaints.report.customerCountInvalid' });
 
 /** Recording a month's customer count: the month and a count (not empty). */
 export const customerCountRecordInput = z.object({

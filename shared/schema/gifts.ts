@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parseYuan } from '../domain/money';
 import { normalizeRecordNumber } from '../domain/numbering';
+import { isCalendarDate } from '../domain/returns/days';
 import { RECEIPT_NO_PATTERN } from '../domain/sales/receipt';
-import { optionalPhone, optionalText, requiredText } from './common';
+import { allCharactersShow, halfWidthDigits, optionalPhone, optionalText, recordId, requiredText, wholeNumber } from './common';
 
 /**
  * Input of the gift screens. Money is typed in yuan and leaves here as
@@ -11,7 +12,7 @@ import { optionalPhone, optionalText, requiredText } from './common';
 
 /** An amount in yuan as typed: > 0, at most two decimals; gives fen. */
 export const yuanAmount = z.string().transform((text, ctx) => {
-  const t = text.trim().replace(/^¥/, '').replace(/,/g, '');
+  const t = halfWidthDigits(text).replace(/^[¥￥]/, '');
   if (!t) {
     ctx.addIssue({ code: 'custom', message: 'error.required' });
     return z.NEVER;
@@ -20,7 +21,7 @@ export const yuanAmount = z.string().transform((text, ctx) => {
     ctx.addIssue({ code: 'custom', message: 'error.giftAmountPositive' });
     return z.NEVER;
   }
-  if (/^\d+\.\d{3,}$/.test(t)) {
+  if (/^[\d,]+\.\d{3,}$/.test(t)) {
     ctx.addIssue({ code: 'custom', message: 'error.giftAmountDecimals' });
     return z.NEVER;
   }
@@ -36,15 +37,6 @@ export const yuanAmount = z.string().transform((text, ctx) => {
   return fen;
 });
 
-/** A whole number typed in a field, within bounds (the message says which). */
-const wholeNumber = (min: number, max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+$/, { message })
-    .transform(Number)
-    .pipe(z.number().int().min(min, { message }).max(max, { message }));
-
 /** A purchase receipt number as scanned or typed, cleaned like a record number. */
 export const receiptNo = z
   .string()
@@ -55,7 +47,7 @@ const storeDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'error.campa
 
 export const campaignGiftInput = z.object({
   /** Made by the form (G1, G2 …): tiers refer to gifts by it. */
-  giftId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  giftId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { message: 'error.unknownGift' }),
   name: requiredText(40),
   value: yuanAmount,
 });
@@ -74,11 +66,8 @@ export const campaignInput = z
     gifts: z.array(campaignGiftInput).min(1, { message: 'error.campaignNoGifts' }),
     tiers: z.array(spendTierInput).min(1, { message: 'error.campaignNoTiers' }),
     perReceiptLimit: wholeNumber(1, 9, 'error.perReceiptLimitRange'),
-    perCustomerLimit: z
-      .string()
-      .trim()
-      .transform((v) => (v ? v : undefined))
-      .pipe(wholeNumber(1, 99, 'error.perCustomerLimitRange').optional()),
+    /** Empty is no limit per customer. */
+    perCustomerLimit: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), wholeNumber(1, 99, 'error.perCustomerLimitRange').optional()),
   })
   .superRefine((c, ctx) => {
     if (c.endDay < c.startDay) ctx.addIssue({ code: 'custom', path: ['endDay'], message: 'error.campaignEndBeforeStart' });
@@ -98,11 +87,11 @@ export const campaignInput = z
   });
 export type CampaignInput = z.input<typeof campaignInput>;
 
-export const closeCampaignInput = z.object({ campaignId: z.string().min(1), reason: requiredText(200) });
+export const closeCampaignInput = z.object({ campaignId: recordId, reason: requiredText(200) });
 
 /** Gifts delivered for a campaign. */
 export const stockReceiptInput = z.object({
-  campaignId: z.string().min(1),
+  campaignId: recordId,
   giftId: z.string().min(1, { message: 'error.required' }),
   quantity: wholeNumber(1, 99_999, 'error.stockQuantity'),
   note: optionalText(200),
@@ -110,7 +99,7 @@ export const stockReceiptInput = z.object({
 
 /** A correction of the count: + found, − lost or damaged (a supervisor approves). */
 export const stockAdjustmentInput = z.object({
-  campaignId: z.string().min(1),
+  campaignId: recordId,
   giftId: z.string().min(1, { message: 'error.required' }),
   quantity: wholeNumber(-99_999, 99_999, 'error.adjustQuantity'),
   reason: requiredText(200),
@@ -120,6 +109,8 @@ export const stockAdjustmentInput = z.object({
 export const handoutInput = z.object({
   campaignId: z.string().min(1, { message: 'error.pickCampaign' }),
   receiptNo,
+  /** The date printed on the receipt: the campaign's rule is about when it was bought. */
+  purchaseDate: z.string().trim().min(1, { message: 'error.required' }).refine(isCalendarDate, { message: 'error.date' }),
   amount: yuanAmount,
   phone: optionalPhone,
   /** May be empty here: the rules say first whether the amount reaches a tier at all, then ask for the pick. */
@@ -131,7 +122,7 @@ export type HandoutInput = z.input<typeof handoutInput>;
 /** Scanning a receipt before the amount: its format only. */
 export const receiptScanInput = z.object({ receiptNo });
 
-export const handoutReversalInput = z.object({ handoutId: z.string().min(1), reason: requiredText(200) });
+export const handoutReversalInput = z.object({ handoutId: recordId, reason: requiredText(200) });
 
 export const drawTierInput = z.object({
   name: requiredText(20),
@@ -145,8 +136,17 @@ export const drawInput = z
     name: requiredText(60),
     campaignId: optionalText(60),
     tiers: z.array(drawTierInput).min(1, { message: 'error.drawNoTiers' }),
-    participants: z.string().max(2_000_000, { message: 'error.tooLong' }),
-    seed: z.string().trim().min(8, { message: 'error.drawSeed' }).max(128, { message: 'error.drawSeed' }),
+    participants: z
+      .string()
+      .max(2_000_000, { message: 'error.tooLong' })
+      // A list pasted from a file may start with a byte-order mark: trimmed, not refused.
+      .refine((v) => allCharactersShow(v.trim(), 'multiLine'), { message: 'error.invisibleCharacters' }),
+    seed: z
+      .string()
+      .trim()
+      .min(8, { message: 'error.drawSeed' })
+      .max(128, { message: 'error.drawSeed' })
+      .refine((v) => allCharactersShow(v), { message: 'error.invisibleCharacters' }),
   })
   .superRefine((d, ctx) => {
     const names = new Set<string>();
@@ -158,4 +158,4 @@ export const drawInput = z
   });
 export type DrawInput = z.input<typeof drawInput>;
 
-export const prizeHandoutInput = z.object({ drawId: z.string().min(1), participant: z.string().min(1) });
+export const prizeHandoutInput = z.object({ drawId: recordId, participant: z.string().min(1, { message: 'error.required' }) });

@@ -6,7 +6,7 @@ import { allowedWithoutReceipt } from '../domain/returns/policy';
 import { duplicateSkuIndex } from '../domain/returns/quantities';
 import { ITEM_CONDITIONS, LINE_DISPOSITIONS, REFUND_METHODS, RETURN_OUTCOMES, RETURN_REASONS } from '../domain/returns/types';
 import { RECEIPT_NO_PATTERN } from '../domain/sales/receipt';
-import { choice, optionalPhone, optionalText, requiredText } from './common';
+import { choice, optionalPhone, optionalText, recordId, requiredText, wholeNumber } from './common';
 
 /**
  * Returns: one schema per input. Form fields arrive as typed text; money is
@@ -26,11 +26,12 @@ export const sku = z
   .pipe(z.string().min(1, { message: 'error.required' }).regex(/^[A-Z0-9-]{1,32}$/, { message: 'error.sku' }));
 
 /** A positive whole number of pieces: 0, negatives and fractions are refused. */
-export const quantity = z.coerce
-  .number({ message: 'error.quantity' })
-  .refine((n) => Number.isInteger(n) && n >= 1 && n <= 9999, { message: 'error.quantity' });
+export const quantity = wholeNumber(1, 9999, 'error.quantity');
 
-/** Yuan as typed (¥ and thousands commas allowed) -> fen; more than two decimals is refused, not rounded. */
+/** 三包: repairs under warranty that did not fix the fault, as the clerk types them. */
+export const failedRepairsInput = wholeNumber(0, 9, 'error.failedRepairs');
+
+/** Yuan as typed (¥, thousands commas and full-width digits allowed) -> fen; more than two decimals is refused, not rounded. */
 export const yuan = z.string().transform((text, ctx): Fen => {
   const fen = parseYuan(text);
   if (fen === undefined) {
@@ -63,7 +64,7 @@ export const exchangeItemInput = z.object({
 });
 
 export const giftSettlementInput = z.object({
-  handoutId: z.string().min(1),
+  handoutId: recordId,
   settlement: choice(['returned', 'deducted'] as const),
 });
 
@@ -78,7 +79,7 @@ export const returnInput = z
     reasonText: optionalText(200),
     condition: choice(ITEM_CONDITIONS),
     outcome: choice(RETURN_OUTCOMES),
-    refundMethod: z.preprocess((v) => (v === '' ? undefined : v), z.enum(REFUND_METHODS).optional()),
+    refundMethod: z.preprocess((v) => (v === '' ? undefined : v), z.enum(REFUND_METHODS, { message: 'error.required' }).optional()),
     exchangeItem: exchangeItemInput.optional(),
     refusalReason: optionalText(200),
     phone: optionalPhone,
@@ -112,7 +113,7 @@ export type ReturnInput = z.infer<typeof returnInput>;
 
 /** A correction: the whole return is reversed, with a reason; a supervisor approves. */
 export const reverseReturnInput = z.object({
-  returnId: z.string().min(1),
+  returnId: recordId,
   reason: requiredText(200),
 });
 
@@ -127,9 +128,7 @@ export const categoryInput = z.object({
 });
 
 export const returnPolicyInput = z.object({
-  returnWindowDays: z.coerce
-    .number({ message: 'error.windowDays' })
-    .refine((n) => Number.isInteger(n) && n >= 0 && n <= 365, { message: 'error.windowDays' }),
+  returnWindowDays: wholeNumber(0, 365, 'error.windowDays'),
   approvalAmount: yuan,
   categories: z
     .array(categoryInput)

@@ -47,7 +47,7 @@ export const serviceCallInput = z.object({
   model: optionalText(40).transform((v) => v ?? ''),
   serial: optionalText(40).transform((v) => v ?? ''),
   purchaseDate: optionalDate,
-  problem: requiredText(300),
+  problem: requiredText(300, 'multiLine'),
   requestType: choice(REQUEST_TYPES),
   serviceType: choice(SERVICE_TYPES),
   receivedAt: instant,
@@ -79,8 +79,8 @@ export const visitInput = z.object({
   outcome: choice(VISIT_OUTCOMES),
   arrivedAt: instant,
   minutesOnSite: wholeNumber(1, 24 * 60, 'error.minutesOnSite'),
-  workDone: requiredText(300),
-  parts: z.array(partUsedInput).max(20),
+  workDone: requiredText(300, 'multiLine'),
+  parts: z.array(partUsedInput).max(20, { message: 'error.tooLong' }),
   fee,
   invoiceNo,
   voucherReturned: z.boolean(),
@@ -88,8 +88,8 @@ export const visitInput = z.object({
 export type VisitInput = z.infer<typeof visitInput>;
 
 export const technicianProfileInput = z.object({
-  areas: z.array(z.enum(SERVICE_AREAS)).min(1, { message: 'error.chooseOne' }),
-  skills: z.array(z.enum(SKILLS)).min(1, { message: 'error.chooseOne' }),
+  areas: z.array(z.enum(SERVICE_AREAS, { message: 'error.chooseOne' })).min(1, { message: 'error.chooseOne' }),
+  skills: z.array(z.enum(SKILLS, { message: 'error.chooseOne' })).min(1, { message: 'error.chooseOne' }),
 });
 
 export const cancelInput = z.object({ reason: requiredText(120) });

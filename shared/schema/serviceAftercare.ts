@@ -30,7 +30,7 @@ export const followUpInput = z
     reached: z.boolean(),
     // Nothing picked ('') is no answer: required only when the customer was reached.
     satisfaction: z.preprocess((v) => (v === '' ? undefined : v), z.enum(SATISFACTION_LEVELS, { message: 'error.required' }).optional()),
-    note: optionalText(300).transform((v) => v ?? ''),
+    note: optionalText(300, 'multiLine').transform((v) => v ?? ''),
   })
   .superRefine((v, ctx) => {
     if (v.reached && !v.satisfaction) ctx.addIssue({ code: 'custom', path: ['satisfaction'], message: 'error.required' });

@@ -21,8 +21,8 @@ export const goodsReceivedInput = z.object({
 export const repairLineInput = z.object({
   technician: optionalText(12),
   minutes: wholeNumber(1, 24 * 60, 'error.repairMinutes'),
-  workDone: requiredText(300),
-  parts: z.array(partUsedInput).max(20),
+  workDone: requiredText(300, 'multiLine'),
+  parts: z.array(partUsedInput).max(20, { message: 'error.tooLong' }),
 });
 
 export const REPAIR_CHECK_RESULTS = ['passed', 'failed'] as const;

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { COUNTER_CODE_PATTERN, STORE_CODE_PATTERN } from '../domain/numbering';
-import { ROLES } from '../domain/staff';
-import { pin, requiredText, staffNo } from './common';
+import { pinLongEnoughFor } from '../domain/pinPolicy';
+import type { Role } from '../domain/staff';
+import { halfWidthDigits, pin, requiredText, staffNo, wholeNumber } from './common';
+import { staffRole } from './staff';
+
+/** The PIN typed a second time, compared as the PIN itself is kept (half-width). */
+const pinAgain = z.string().transform(halfWidthDigits);
+const samePin = (v: { pin: string; pinAgain: string }) => v.pin === v.pinAgain;
+const pinMismatch = () => ({ path: ['pinAgain'], message: 'error.pinMismatch' });
+/** Supervisors' and store managers' PINs are longer (pinPolicy). */
+const pinTooShort = () => ({ path: ['pin'], message: 'error.pinShortForRole' });
 
 const code = (pattern: RegExp, message: string) =>
   z.string().trim().toUpperCase().regex(pattern, { message });
@@ -15,9 +24,10 @@ export const firstRunInput = z
     supervisorNo: staffNo,
     supervisorName: requiredText(20),
     pin,
-    pinAgain: z.string(),
+    pinAgain,
   })
-  .refine((v) => v.pin === v.pinAgain, { path: ['pinAgain'], message: 'error.pinMismatch' });
+  .refine(samePin, pinMismatch())
+  .refine((v) => pinLongEnoughFor('supervisor', v.pin), pinTooShort());
 export type FirstRunInput = z.infer<typeof firstRunInput>;
 
 /** Another counter of a store that already syncs: which counter this PC is, and the code from the server's administrator. */
@@ -31,18 +41,38 @@ export const staffCreateInput = z
   .object({
     staffNo,
     name: requiredText(20),
-    role: z.enum(ROLES),
+    role: staffRole,
     pin,
-    pinAgain: z.string(),
+    pinAgain,
   })
-  .refine((v) => v.pin === v.pinAgain, { path: ['pinAgain'], message: 'error.pinMismatch' });
+  .refine(samePin, pinMismatch())
+  .refine((v) => pinLongEnoughFor(v.role, v.pin), pinTooShort());
+
+/** A new PIN for a staff member of `role`, typed twice. */
+export const newPinInput = (role: Role) =>
+  z
+    .object({ pin, pinAgain })
+    .refine(samePin, pinMismatch())
+    .refine((v) => pinLongEnoughFor(role, v.pin), pinTooShort());
 
 export const signInInput = z.object({ staffNo, pin });
 
+/**
+ * The service desk's phone, printed where a customer is asked to call (the
+ * complaint slip). Kept as typed (010-6478 1234, 400-820-8888 转 2); empty: none.
+ */
+const deskPhone = z
+  .string()
+  .trim()
+  .max(24, { message: 'error.deskPhone' })
+  .refine((v) => v === '' || (/^\+?[\d (),-]+(转 ?\d{1,6})?$/.test(v) && (v.match(/\d/g) ?? []).length >= 7), { message: 'error.deskPhone' })
+  .transform((v) => (v ? v : undefined));
+
 export const deskSettingsInput = z.object({
-  idleLockMinutes: z.coerce.number().int().min(1, { message: 'error.range' }).max(120, { message: 'error.range' }),
+  idleLockMinutes: wholeNumber(1, 120, 'error.idleLockMinutes'),
   closingTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'error.time' }),
-  overdueDays: z.coerce.number().int().min(1, { message: 'error.range' }).max(365, { message: 'error.range' }),
-  lostFoundKeepDays: z.coerce.number().int().min(1, { message: 'error.range' }).max(3650, { message: 'error.range' }),
+  overdueDays: wholeNumber(1, 365, 'error.overdueDays'),
+  lostFoundKeepDays: wholeNumber(1, 3650, 'error.lostFoundKeepDays'),
+  deskPhone,
 });
 export type DeskSettingsInput = z.infer<typeof deskSettingsInput>;

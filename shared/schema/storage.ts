@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOCKER_SIZES, LOCKER_STATES } from '../domain/storage/lockers';
 import { DISPOSAL_METHODS } from '../domain/storage/lostFound';
-import { itemCount, optionalPhone, optionalText, phone, photo, recordNumber, requiredText } from './common';
+import { itemCount, optionalPhone, optionalText, phone, photo, recordId, recordNumber, requiredText, wholeNumber } from './common';
 
 /** Bulky-item deposit form. */
 export const depositInput = z.object({
@@ -24,9 +24,9 @@ export const identityCheck = z.object({
 export const releaseByTicketInput = z.object({ number: recordNumber });
 
 /** Lost ticket: the item found by search, an identity check; a supervisor approves separately. */
-export const lostTicketReleaseInput = z.object({ itemId: z.string().min(1), identity: identityCheck });
+export const lostTicketReleaseInput = z.object({ itemId: recordId, identity: identityCheck });
 
-export const moveToLostFoundInput = z.object({ itemId: z.string().min(1), reason: requiredText(200) });
+export const moveToLostFoundInput = z.object({ itemId: recordId, reason: requiredText(200) });
 
 export const lostItemRegisterInput = z.object({
   description: requiredText(200),
@@ -38,14 +38,14 @@ export const lostItemRegisterInput = z.object({
 export type LostItemRegisterInput = z.infer<typeof lostItemRegisterInput>;
 
 export const lostItemClaimInput = z.object({
-  itemId: z.string().min(1),
+  itemId: recordId,
   claimantName: requiredText(40),
   phone,
   identityNote: requiredText(200),
 });
 
 export const lostItemDisposeInput = z.object({
-  itemId: z.string().min(1),
+  itemId: recordId,
   method: z.enum(DISPOSAL_METHODS as [string, ...string[]], { message: 'error.required' }),
   reason: requiredText(200),
 });
@@ -56,24 +56,24 @@ export const lockerBankInput = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9]{1,4}$/, { message: 'error.bank' }),
-  doors: z.coerce.number().int().min(1, { message: 'error.count' }).max(200, { message: 'error.count' }),
-  size: z.enum(LOCKER_SIZES),
+  doors: wholeNumber(1, 200, 'error.doorCount'),
+  size: z.enum(LOCKER_SIZES, { message: 'error.required' }),
 });
 
 export const lockerStateInput = z.object({
-  doorId: z.string().min(1),
-  state: z.enum(LOCKER_STATES),
+  doorId: recordId,
+  state: z.enum(LOCKER_STATES, { message: 'error.required' }),
   note: optionalText(200),
 });
 
 export const assistedOpeningInput = z.object({
-  doorId: z.string().min(1),
+  doorId: recordId,
   reason: requiredText(200),
   identity: identityCheck,
 });
 
 export const clearOvernightInput = z.object({
-  doorId: z.string().min(1),
+  doorId: recordId,
   description: requiredText(200),
   count: itemCount,
   photo,
@@ -81,7 +81,7 @@ export const clearOvernightInput = z.object({
 });
 
 export const storageSearchInput = z.object({
-  text: z.string().max(100).default(''),
+  text: z.string().max(100, { message: 'error.tooLong' }).default(''),
   from: z.number().int().optional(),
   to: z.number().int().optional(),
 });

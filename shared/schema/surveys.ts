@@ -28,7 +28,7 @@ export const surveyReturnInput = z
     returnedOn: day,
     score: choice(SATISFACTION_LEVELS),
     via: choice(SURVEY_CHANNELS),
-    comment: optionalText(300),
+    comment: optionalText(300, 'multiLine'),
   })
   .superRefine((v, ctx) => {
     if (v.score === 'dissatisfied' && !v.comment) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'error.surveyCommentRequired' });

@@ -52,9 +52,9 @@ export const complaintsFlow = {
     await page.getByRole('button', { name: '打印受理回执' }).click();
     const slipJob = await lastJob(page, 'complaintSlip');
     const slip = await printJobToPdf(browser, origin, slipJob, artifacts);
-    const slipText = pdfText(slip);
+    const slipText = await pdfText(slip);
     for (const text of [number, '投诉受理回执', STORE, '2026-11-27 09:00']) assert.ok(slipText.includes(text), `acknowledgment PDF holds ${text}`);
-    assert.ok(Math.abs(pdfInfo(slip).width - 226.77) < 1, '80 mm wide');
+    assert.ok(Math.abs((await pdfInfo(slip)).width - 226.77) < 1, '80 mm wide');
     await signOut(page);
 
     step('the supervisor judges it valid, classifies it and assigns it to a department');
@@ -108,8 +108,8 @@ export const complaintsFlow = {
     await page.getByRole('button', { name: '打印月报（A4）' }).click();
     const reportJob = await lastJob(page, 'complaintsMonthly');
     const report = await printJobToPdf(browser, origin, reportJob, artifacts);
-    const reportText = pdfText(report);
+    const reportText = await pdfText(report);
     for (const text of ['投诉月度报告', '2026-11', STORE, '商品质量', '首次联系顾客', '未按规定巡检临期商品', '服务之星', '1001 李小红']) assert.ok(reportText.includes(text), `report PDF holds ${text}`);
-    assert.ok(Math.abs(pdfInfo(report).width - 595.28) < 1, 'A4 wide');
+    assert.ok(Math.abs((await pdfInfo(report)).width - 595.28) < 1, 'A4 wide');
   },
 };

@@ -29,7 +29,7 @@ export async function firstRunWithClerk(page) {
   await page.getByLabel('本柜台编号').fill('C1');
   await page.getByLabel('主管工号').fill(SUPERVISOR.no);
   await page.getByLabel('主管姓名').fill(SUPERVISOR.name);
-  await page.getByLabel('PIN 码（4–8 位数字）').fill(SUPERVISOR.pin);
+  await page.getByLabel('PIN 码（6–8 位数字）').fill(SUPERVISOR.pin);
   await page.getByLabel('再次输入 PIN 码').fill(SUPERVISOR.pin);
   await page.getByRole('button', { name: '完成设置' }).click();
   await openArea(page, '员工', '员工管理');

@@ -4,6 +4,8 @@ import { CLERK, firstRunWithClerk, openArea, printedJobs, signIn, STORE, SUPERVI
 import { printJobToPdf } from './printed.mjs';
 
 const RECEIPT = 'POS20261125001';
+/** Today in the store's zone (Shanghai), as the receipt's date: yyyy-MM-dd. */
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** The latest print job of a kind, once it is there. */
 async function lastJob(page, kind) {
@@ -56,6 +58,7 @@ export const giftsFlow = {
     await openArea(page, '赠品发放', '赠品发放');
     await scanReceipt(page, RECEIPT.toLowerCase());
     await page.getByText(`小票 ${RECEIPT} 本活动尚未领取赠品`).waitFor();
+    await page.getByLabel('购物日期（小票上的日期）').fill(TODAY);
     await page.getByLabel('小票金额（元）').fill('150');
     await page.getByText('还差 ¥49.00 可达最低档 ¥199.00').waitFor();
     await page.getByLabel('小票金额（元）').fill('256.80');
@@ -66,9 +69,9 @@ export const giftsFlow = {
     const slipJob = await lastJob(page, 'handoutSlip');
     assert.equal((await printedJobs(page)).filter((j) => j.kind === 'handoutSlip').length, 1, 'a double click hands out and prints once');
     const slip = await printJobToPdf(browser, origin, slipJob, artifacts);
-    const slipText = pdfText(slip);
+    const slipText = await pdfText(slip);
     for (const text of [number, '赠品', '赠品发放单', STORE, RECEIPT, '256.80', '保温杯']) assert.ok(slipText.includes(text), `slip PDF holds ${text}`);
-    const slipInfo = pdfInfo(slip);
+    const slipInfo = await pdfInfo(slip);
     assert.equal(slipInfo.pages, 1);
     assert.ok(Math.abs(slipInfo.width - 226.77) < 1, `80 mm wide, got ${slipInfo.width} pt`);
 
@@ -76,9 +79,10 @@ export const giftsFlow = {
     await page.getByRole('button', { name: '下一位顾客' }).click();
     await scanReceipt(page, RECEIPT);
     await page.getByText(`这张小票已领过本活动赠品：发放单 ${number}，李小红 (1001)`, { exact: false }).waitFor();
+    // Nothing to hand out for a refused receipt: no tier, no gift, the button off.
     await page.getByLabel('小票金额（元）').fill('300');
-    await page.getByRole('button', { name: '发放赠品并打印' }).click();
-    await page.getByText(/^这张小票已领过本活动赠品/).first().waitFor();
+    assert.equal(await page.getByText(/已满 ¥199.00 档/).count(), 0, 'no tier notice for a refused receipt');
+    assert.equal(await page.getByRole('button', { name: '发放赠品并打印' }).isDisabled(), true, 'no handout for a refused receipt');
 
     step('reversal with the supervisor PIN puts the gift back in stock');
     await page.getByRole('button', { name: '赠品冲销…' }).click();
@@ -87,6 +91,8 @@ export const giftsFlow = {
     await find.press('Enter');
     await page.getByLabel('冲销原因').fill('顾客退货，赠品已收回');
     await page.getByRole('button', { name: '冲销并退回库存…' }).click();
+    const wholeNumber = page.getByRole('dialog', { name: '主管审批' }).getByText(number, { exact: true });
+    assert.equal(await wholeNumber.evaluate((el) => el.getClientRects().length), 1, 'the handout number stays on one line in the approval dialog');
     await approve(page);
     await page.getByText(`已冲销 ${number}，保温杯 已退回库存（现余 5）`).waitFor();
     await page.getByRole('button', { name: '退出登录' }).click();
@@ -108,7 +114,7 @@ export const giftsFlow = {
     await page.getByText(/^复核一致/).waitFor();
     await page.getByRole('button', { name: '打印抽奖结果' }).click();
     const drawPdf = await printJobToPdf(browser, origin, await lastJob(page, 'drawResult'), artifacts);
-    const drawText = pdfText(drawPdf);
+    const drawText = await pdfText(drawPdf);
     for (const text of ['抽奖结果', '店庆抽奖', seed, '一等奖']) assert.ok(drawText.includes(text), `draw PDF holds ${text}`);
 
     step('the reconciliation balances and prints on A4');
@@ -117,9 +123,9 @@ export const giftsFlow = {
     await page.getByTestId('rec-result').getByText('对账平衡').waitFor();
     await page.getByRole('button', { name: '打印对账单' }).click();
     const recPdf = await printJobToPdf(browser, origin, await lastJob(page, 'reconciliation'), artifacts);
-    const recText = pdfText(recPdf);
+    const recText = await pdfText(recPdf);
     for (const text of ['赠品对账单', campaignNumber, '双十一满赠', '保温杯', '平衡', 'balances']) assert.ok(recText.includes(text), `reconciliation PDF holds ${text}`);
-    const recInfo = pdfInfo(recPdf);
+    const recInfo = await pdfInfo(recPdf);
     assert.ok(Math.abs(recInfo.width - 595.28) < 2, `A4 wide, got ${recInfo.width} pt`);
 
     step('sign out');

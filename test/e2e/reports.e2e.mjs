@@ -27,9 +27,9 @@ export const reportsFlow = {
     const job = (await printedJobs(page)).filter((j) => j.kind === 'supervisorReport').pop();
     assert.equal(job.recordNumber, 'RPT-2026-11');
     const pdf = await printJobToPdf(browser, origin, job, artifacts);
-    const info = pdfInfo(pdf);
+    const info = await pdfInfo(pdf);
     assert.ok(Math.abs(info.width - 595.3) < 1 && Math.abs(info.height - 841.9) < 1, `A4, got ${info.width} × ${info.height} pt`);
-    const text = pdfText(pdf).replace(/\s+/g, '');
+    const text = (await pdfText(pdf)).replace(/\s+/g, '');
     for (const expected of ['主管报表', '2026-11', '操作笔数', '11-01', '11-30', '寄存', '售后维修']) assert.ok(text.includes(expected), `report PDF holds ${expected}`);
 
     step('saves the XLSX; read back, it holds the same figure as the screen');

@@ -46,6 +46,14 @@ export const returnsFlow = {
 
     step('first run and a clerk account');
     await firstRunWithClerk(page);
+
+    step('every area of the supervisor shows above the status bar at 1366x900, without scrolling');
+    const nav = page.getByRole('navigation');
+    await nav.evaluate((el) => el.scrollTo(0, 0));
+    const lastArea = await nav.getByRole('button').last().boundingBox();
+    const statusBar = await page.locator('.shell > .status').boundingBox();
+    assert.ok(lastArea.y + lastArea.height <= statusBar.y, `the last area ends at ${lastArea.y + lastArea.height} px, the status bar starts at ${statusBar.y} px`);
+
     await page.getByRole('button', { name: '退出登录' }).click();
     await signIn(page, CLERK);
     await openArea(page, '退换货', '退换货');
@@ -71,14 +79,25 @@ export const returnsFlow = {
     assert.match(first, /^TH-S01-C1-\d{6}-0001$/);
     await page.getByText('已打印').first().waitFor();
 
+    step('after saving: the TH number in view, its buttons in one row, the receipt field empty and ready for the next customer');
+    const shown = await page.getByTestId('return-number').boundingBox();
+    const main = await page.locator('.shell__main').boundingBox();
+    assert.ok(shown.y >= main.y && shown.y + shown.height <= main.y + main.height, `the new TH number is in view (at ${shown.y} px)`);
+    const done = page.locator('section', { has: page.getByTestId('return-number') });
+    const rows = await Promise.all(['打印预览', '补打', '办理下一笔'].map((name) => done.getByRole('button', { name, exact: true }).boundingBox()));
+    for (const box of rows) assert.ok(Math.abs(box.y - rows[0].y) < 2, `the done screen's buttons share one row (${rows.map((b) => b.y).join(', ')})`);
+    const receiptField = page.getByLabel('扫描或输入购物小票号（回车确认）');
+    assert.equal(await receiptField.inputValue(), '', 'the last customer\'s receipt is not kept');
+    assert.equal(await receiptField.evaluate((el) => el === document.activeElement), true, 'the scanner field has the focus');
+
     step('the return slip prints with the number and 退货');
     let jobs = await printedJobs(page);
     assert.equal(jobs.length, 1);
     assert.equal(jobs[0].kind, 'returnSlip');
     const slip = await printJobToPdf(browser, origin, jobs[0], artifacts);
-    const slipText = pdfText(slip);
+    const slipText = await pdfText(slip);
     for (const text of [first, '退货单', 'POS-20261001-0042', '顾客签名', '随货联', '129.00', STORE]) assert.ok(slipText.includes(text), `slip PDF holds ${text}`);
-    assert.ok(Math.abs(pdfInfo(slip).width - 226.77) < 1, '80 mm wide');
+    assert.ok(Math.abs((await pdfInfo(slip)).width - 226.77) < 1, '80 mm wide');
 
     step('an exchange');
     await scanReceipt(page, 'POS-20261120-0007');
@@ -117,8 +136,8 @@ export const returnsFlow = {
     jobs = await printedJobs(page);
     const monthly = jobs.find((j) => j.kind === 'returnsMonthly');
     const summaryPdf = await printJobToPdf(browser, origin, monthly, artifacts);
-    const summaryText = pdfText(summaryPdf);
+    const summaryText = await pdfText(summaryPdf);
     for (const text of ['退货月度汇总', month, '按原因', '质量问题', '服装鞋帽', '428.00']) assert.ok(summaryText.includes(text), `summary PDF holds ${text}`);
-    assert.ok(Math.abs(pdfInfo(summaryPdf).width - 595.28) < 1, 'A4 wide');
+    assert.ok(Math.abs((await pdfInfo(summaryPdf)).width - 595.28) < 1, 'A4 wide');
   },
 };

@@ -23,6 +23,7 @@ const allFlows = [
   (await import('./sync.e2e.mjs')).syncFlow,
   (await import('./supervisor.e2e.mjs')).supervisorFlow,
   (await import('./reports.e2e.mjs')).reportsFlow,
+  (await import('./lostDatabase.e2e.mjs')).lostDatabaseFlow,
 ];
 const flows = only ? allFlows.filter((f) => f.name.startsWith(only)) : allFlows;
 // E2E_RENDERER_DIR: a renderer built elsewhere (`vite build --outDir …`), so two builds never share a folder.

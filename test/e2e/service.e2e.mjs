@@ -47,9 +47,9 @@ export const serviceFlow = {
     await page.waitForFunction(() => window.__deskStandIn.archive.some((r) => r.request.kind === 'serviceVoucher'));
     const job = (await printedJobs(page)).filter((j) => j.kind === 'serviceVoucher').pop();
     const pdf = await printJobToPdf(browser, origin, job, artifacts);
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     for (const expected of [number, '服务凭证', STORE, '顾客签字', '陈女士', '格力空调', '在保']) assert.ok(text.includes(expected), `voucher PDF holds ${expected}`);
-    const info = pdfInfo(pdf);
+    const info = await pdfInfo(pdf);
     assert.ok(Math.abs(info.width - 420.9) < 1 && Math.abs(info.height - 595.3) < 1, `A5, got ${info.width} × ${info.height} pt`);
     await signOut(page);
 
@@ -105,7 +105,7 @@ async function printReport(page, browser, origin, artifacts, recordNumber) {
   assert.equal(job.kind, 'serviceDayReport');
   assert.equal(job.recordNumber, recordNumber);
   const pdf = await printJobToPdf(browser, origin, job, artifacts);
-  const info = pdfInfo(pdf);
+  const info = await pdfInfo(pdf);
   assert.ok(Math.abs(info.width - 595.3) < 1 && Math.abs(info.height - 841.9) < 1, `A4, got ${info.width} × ${info.height} pt`);
-  return { text: pdfText(pdf) };
+  return { text: await pdfText(pdf) };
 }

@@ -14,7 +14,7 @@ export const storageDeskFlow = {
     await page.getByLabel('本柜台编号').fill('c1');
     await page.getByLabel('主管工号').fill(SUPERVISOR.no);
     await page.getByLabel('主管姓名').fill(SUPERVISOR.name);
-    await page.getByLabel('PIN 码（4–8 位数字）').fill(SUPERVISOR.pin);
+    await page.getByLabel('PIN 码（6–8 位数字）').fill(SUPERVISOR.pin);
     await page.getByLabel('再次输入 PIN 码').fill(SUPERVISOR.pin);
     await page.getByRole('button', { name: '完成设置' }).click();
     await page.getByRole('button', { name: '退出登录' }).click();
@@ -44,13 +44,13 @@ export const storageDeskFlow = {
     const jobs = await printedJobs(page);
     assert.equal(jobs.length, 1, 'a double click deposits and prints once');
     const pdf = await printJobToPdf(browser, origin, jobs[0], artifacts);
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     assert.ok(text.includes(number), `ticket PDF holds ${number}`);
     assert.ok(text.includes(STORE), 'ticket PDF holds the store name');
-    const info = pdfInfo(pdf);
+    const info = await pdfInfo(pdf);
     assert.equal(info.pages, 1);
     assert.ok(Math.abs(info.width - 226.77) < 1, `80 mm wide, got ${info.width} pt`);
-    assert.match(pdfFonts(pdf), /NotoSansSC/i, 'the bundled Chinese font is embedded');
+    assert.ok((await pdfFonts(pdf)).some((font) => /NotoSansSC/i.test(font.name ?? '') && font.embedded), 'the bundled Chinese font is embedded');
 
     step('retrieve by typing the scanned number');
     await openArea(page, '取件', '取件');
@@ -65,7 +65,7 @@ export const storageDeskFlow = {
     await openArea(page, '取件', '取件');
     await page.getByLabel('扫描或输入取件凭证号').fill(number);
     await page.getByLabel('扫描或输入取件凭证号').press('Enter');
-    await page.getByText(`员工 ${SUPERVISOR.no} 在柜台 C1 放行，不能再次放行`).waitFor();
+    await page.getByText(`由 ${SUPERVISOR.no} ${SUPERVISOR.name} 在柜台 C1 放行，不能再次放行`).waitFor();
     assert.equal(await page.getByRole('button', { name: '核对无误，放行' }).count(), 0);
 
     step('an unknown number is explained at the field');

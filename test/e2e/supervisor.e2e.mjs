@@ -161,9 +161,9 @@ export const supervisorFlow = {
       await page.getByRole('button', { name: '打印日结单' }).click();
       const closeJob = await waitForPrint(printed, 'dayClose');
       const closePdf = await printJobToPdf(browser, origin, closeJob, artifacts);
-      const closeText = pdfText(closePdf).replace(/\s+/g, '');
+      const closeText = (await pdfText(closePdf)).replace(/\s+/g, '');
       for (const text of ['日结单', dayOne, 'C1', 'C2', '99.90', '现金核对无误', '值班主管']) assert.ok(closeText.includes(text), `the close sheet holds ${text}`);
-      const closeInfo = pdfInfo(closePdf);
+      const closeInfo = await pdfInfo(closePdf);
       assert.equal(closeInfo.pages, 1);
       assert.ok(Math.abs(closeInfo.width - 595.3) < 1 && Math.abs(closeInfo.height - 841.9) < 1, `A4, not ${closeInfo.width} x ${closeInfo.height}`);
 

@@ -118,7 +118,7 @@ export const syncFlow = {
       for (;;) {
         await c3.getByLabel('扫描或输入取件凭证号').fill(number);
         await c3.getByLabel('扫描或输入取件凭证号').press('Enter');
-        const refused = await c3.getByText(`员工 ${CLERK.no} 在柜台 C2 放行，不能再次放行`).waitFor({ timeout: 500 }).then(() => true, () => false);
+        const refused = await c3.getByText(`由 ${CLERK.no} ${CLERK.name} 在柜台 C2 放行，不能再次放行`).waitFor({ timeout: 500 }).then(() => true, () => false);
         if (refused) break;
         assert.ok(Date.now() < deadline, 'the release reached counter 3');
       }

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, symlink } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrintJobRequest } from '../../shared/schema/print';
 import { PrintQueue } from '../../electron/main/print/queue';
+import { pdfFonts, pdfInfo, pdfPageImage, pdfText } from '../e2e/pdf.mjs';
 import { ChromiumPdfDriver } from './support/chromiumPdfDriver';
 import { makeTempDir } from './support/tempDir';
 
@@ -12,7 +12,7 @@ import { makeTempDir } from './support/tempDir';
  * Real PDFs: tickets go through the print queue into headless Chromium with
  * the bundled Noto Sans SC (this machine has no CJK system font, so Chinese
  * text in the PDF proves the web font was loaded before printing), then are
- * checked with poppler's pdfinfo, pdftotext and pdffonts. A picture of each
+ * read back (page count and size, text, fonts) in JavaScript. A picture of each
  * goes to test-results/main/ to look at. Chromium missing = failure.
  */
 
@@ -75,18 +75,8 @@ function request(overrides: Partial<PrintJobRequest>): PrintJobRequest {
   };
 }
 
-function pdfInfo(file: string): { pages: number; widthPt: number; heightPt: number } {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const pages = /Pages:\s+(\d+)/.exec(info);
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-  if (!pages?.[1] || !size?.[1] || !size[2]) throw new Error(`unexpected pdfinfo output:\n${info}`);
-  return { pages: Number(pages[1]), widthPt: Number(size[1]), heightPt: Number(size[2]) };
-}
-
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-const pdfFonts = (file: string) => execFileSync('pdffonts', [file], { encoding: 'utf8' });
-const picture = (file: string, name: string) =>
-  execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', file, path.join(picturesDir, name)]);
+const picture = async (file: string, name: string) =>
+  writeFile(path.join(picturesDir, `${name}.png`), await pdfPageImage(driver.browser, file, { dpi: 150 }));
 
 async function printedPdf(job: PrintJobRequest): Promise<string> {
   const result = await queue.submit(job, { printerName: 'TM-T82', paper: job.paper });
@@ -106,42 +96,42 @@ describe('printing through Chromium', () => {
           <p>请凭此凭证取回物品。</p>`),
       }),
     );
-    picture(pdf, 'storage-ticket-80mm');
+    await picture(pdf, 'storage-ticket-80mm');
 
-    const info = pdfInfo(pdf);
+    const info = await pdfInfo(pdf);
     expect(info.pages).toBe(1);
-    expect(Math.abs(info.widthPt - 226.77)).toBeLessThan(PT_TOLERANCE);
+    expect(Math.abs(info.width - 226.77)).toBeLessThan(PT_TOLERANCE);
     // As long as the ticket, not an A4 sheet nor an 80 x 80 mm square.
     const measuredPx = driver.measuredHeights.at(-1) ?? 0;
-    expect(Math.abs(info.heightPt - measuredPx * 0.75)).toBeLessThan(PT_TOLERANCE);
-    expect(info.heightPt * MM_PER_PT).toBeLessThan(100);
+    expect(Math.abs(info.height - measuredPx * 0.75)).toBeLessThan(PT_TOLERANCE);
+    expect(info.height * MM_PER_PT).toBeLessThan(100);
 
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain('寄存');
     expect(text).toContain('S01-C1-20250315-0001');
-    expect(pdfFonts(pdf)).toMatch(/NotoSansSC/i);
+    expect((await pdfFonts(pdf)).some((font) => /NotoSansSC/i.test(font.name ?? ''))).toBe(true);
     expect(driver.printers.copiesOn('TM-T82')).toBeGreaterThan(0);
   });
 
   it('makes a long 58 mm roll one page as long as its content', async () => {
     const lines = Array.from({ length: 80 }, (_, index) => `<p>寄存物品 第 ${index + 1} 行</p>`).join('');
     const pdf = await printedPdf(request({ kind: 'lostItemSlip', paper: '58mm', html: ticketHtml(`<h1>失物招领</h1>${lines}`) }));
-    picture(pdf, 'lost-item-slip-58mm');
+    await picture(pdf, 'lost-item-slip-58mm');
 
-    const info = pdfInfo(pdf);
+    const info = await pdfInfo(pdf);
     expect(info.pages).toBe(1);
-    expect(Math.abs(info.widthPt - (58 / MM_PER_PT))).toBeLessThan(PT_TOLERANCE);
-    expect(info.heightPt * MM_PER_PT).toBeGreaterThan(500);
-    expect(pdfText(pdf)).toContain('第 80 行');
+    expect(Math.abs(info.width - (58 / MM_PER_PT))).toBeLessThan(PT_TOLERANCE);
+    expect(info.height * MM_PER_PT).toBeGreaterThan(500);
+    expect(await pdfText(pdf)).toContain('第 80 行');
   });
 
   it('prints the overnight list on a whole A4 sheet', async () => {
     const pdf = await printedPdf(request({ kind: 'overnightList', paper: 'A4', html: ticketHtml('<h1>隔夜寄存清单</h1><p>A-017</p>') }));
-    const info = pdfInfo(pdf);
+    const info = await pdfInfo(pdf);
     expect(info.pages).toBe(1);
-    expect(Math.abs(info.widthPt - 595.28)).toBeLessThan(PT_TOLERANCE);
-    expect(Math.abs(info.heightPt - 841.89)).toBeLessThan(PT_TOLERANCE);
-    expect(pdfText(pdf)).toContain('隔夜寄存清单');
+    expect(Math.abs(info.width - 595.28)).toBeLessThan(PT_TOLERANCE);
+    expect(Math.abs(info.height - 841.89)).toBeLessThan(PT_TOLERANCE);
+    expect(await pdfText(pdf)).toContain('隔夜寄存清单');
   });
 
   it('runs none of the print document\'s own scripts', async () => {

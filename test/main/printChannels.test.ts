@@ -27,6 +27,7 @@ function desk(driver: FakePdfDriver) {
     app: { appInfo: () => ({ version: '0.1.0', platform: 'linux', dataDir: dir, archiveDir: path.join(dir, 'print-archive') }) },
     print: { driver, queue, settings },
     sync: stubServices().sync,
+    backup: stubServices().backup,
   });
 }
 

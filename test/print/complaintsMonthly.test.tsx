@@ -1,5 +1,5 @@
 // @vitest-environment node
-// The monthly complaints report: its HTML, and a real A4 PDF read back with poppler.
+// The monthly complaints report: its HTML, and a real A4 PDF read back.
 import { describe, expect, it } from 'vitest';
 import { calendarDataFromChineseDays, toWorkingCalendar } from '../../shared/domain/calendar';
 import { DEFAULT_DEADLINE_POLICY, monthlyComplaintReport } from '../../shared/domain/complaints';
@@ -82,7 +82,7 @@ describe('monthly complaints report PDF', () => {
   it('prints on A4 with the month, 投诉 and the counts', async () => {
     const out = renderPrint('complaintsMonthly', input, printContext({ fontBaseUrl: harness.server.baseUrl }));
     const pdf = await printToPdf(harness.browser, harness.server.publish('complaints-monthly-a4', out.html), out.paper, tempDir(), 'complaints-monthly-a4');
-    pdfToPng(pdf.pdfPath, 'complaints-monthly-a4');
+    await pdfToPng(harness.browser, pdf.pdfPath, 'complaints-monthly-a4');
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     const text = pdf.text.replace(/\s+/g, '');
     expect(text).toContain('投诉月度报告');

@@ -76,7 +76,7 @@ describe('日结单', () => {
   it('prints on one A4 sheet with the totals', async () => {
     const out = renderPrint('dayClose', { close }, ctx({ fontBaseUrl: harness.server.baseUrl }));
     const pdf = await printToPdf(harness.browser, harness.server.publish('day-close', out.html), out.paper, harness.outDir, 'day-close');
-    pdfToPng(pdf.pdfPath, 'day-close');
+    await pdfToPng(harness.browser, pdf.pdfPath, 'day-close');
     expect(pdf.pages).toBe(1);
     expect(Math.abs(pdf.widthPt - 210 * MM_TO_PT)).toBeLessThan(1);
     expect(Math.abs(pdf.heightPt - 297 * MM_TO_PT)).toBeLessThan(1);

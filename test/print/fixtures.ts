@@ -1,6 +1,8 @@
 import type { LockerDoor } from '../../shared/domain/storage/lockers';
 import type { LostItem } from '../../shared/domain/storage/lostFound';
 import type { StorageItem } from '../../shared/domain/storage/types';
+import type { ReturnRecord } from '../../shared/domain/returns/types';
+import type { Handout } from '../../shared/domain/gifts/types';
 import type { PrintContext } from '../../renderer/print';
 
 /** 2026-11-25 14:03 in Shanghai. */
@@ -103,6 +105,51 @@ export function lockerDoor(over: Partial<LockerDoor> = {}): LockerDoor {
       reason: '顾客遗失存包条',
       identity: { contents: '绿色购物袋，内有衣服两件', phone: '13987654321', note: '身份证核对，尾号 0312' },
     },
+    ...over,
+  };
+}
+
+/** A cash refund of a kettle on a receipt, approved outside the window, with a gift deducted. */
+export function returnRecord(over: Partial<ReturnRecord> = {}): ReturnRecord {
+  return {
+    id: 'r1',
+    number: 'TH-S01-C2-261125-0003',
+    receiptNo: 'POS-00123456',
+    purchaseDate: '2026-11-20',
+    lines: [{ sku: '6901234567892', name: '电水壶', category: 'appliance', quantity: 1, unitPriceFen: 9990, amountFen: 9990, disposition: 'damaged', quantityBought: 2 }],
+    reason: 'quality',
+    condition: 'faulty',
+    outcome: 'refund',
+    refundMethod: 'originalPayment',
+    phone: '13812345678',
+    totalFen: 9990,
+    refundFen: 6990,
+    exceptions: ['outsideWindow'],
+    exceptionReason: '主管同意',
+    giftClawbacks: [{ handoutId: 'h1', handoutNumber: 'ZP-S01-C1-261125-0001', giftName: '保温杯', settlement: 'deducted', deductedFen: 3000 }],
+    status: 'registered',
+    registered: { by: '1024', at: AT, counter: 'C2', approvedBy: '2001' },
+    printCount: 0,
+    pendingEntries: 0,
+    ...over,
+  };
+}
+
+/** A gift handed out for receipt R2611250001 at counter C2. */
+export function handout(over: Partial<Handout> = {}): Handout {
+  return {
+    id: 'h1',
+    number: 'ZP-S01-C2-261125-0003',
+    campaignId: 'c1',
+    receiptNo: 'R2611250001',
+    receiptAmountFen: 25680,
+    giftId: 'G1',
+    quantity: 1,
+    phone: '13812345678',
+    status: 'handedOut',
+    handedOut: { by: '1024', at: AT, counter: 'C2' },
+    printCount: 0,
+    pendingEntries: 0,
     ...over,
   };
 }

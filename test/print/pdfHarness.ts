@@ -1,19 +1,19 @@
 // Renders print HTML to a real PDF the way the main process will: Chromium,
 // fonts fetched over HTTP by absolute URL, explicit paper size (rolls: the
 // width and the measured length). Chromium missing is a failure, not a skip.
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PAPERS } from '../../renderer/print/paper';
 import type { PaperSize } from '../../shared/schema/print';
+import { launchChromium } from '../e2e/browser.mjs';
+import { pdfFonts, pdfInfo, pdfPageImage, pdfText, type PdfFont } from '../e2e/pdf.mjs';
 
-export const CHROMIUM = '/usr/bin/chromium';
 const FONT_DIR = resolve('node_modules/@fontsource/noto-sans-sc/files');
 
 export interface PrintServer {
@@ -66,28 +66,18 @@ export function publishAsFile(dir: string, name: string, html: string): string {
   return pathToFileURL(path).href;
 }
 
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium poppler-utils`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-}
-
 export interface PdfReport {
   readonly pdfPath: string;
   readonly pages: number;
   readonly widthPt: number;
   readonly heightPt: number;
   readonly text: string;
-  readonly fonts: string;
+  readonly fonts: PdfFont[];
   /** How far, in CSS px, the furthest element reaches past the paper's right edge (0 = nothing clipped). */
   readonly overflowPx: number;
 }
 
-/** Loads the document, waits for its fonts, prints it like the main process, and reads it back with poppler. */
+/** Loads the document, waits for its fonts, prints it like the main process, and reads it back. */
 export async function printToPdf(browser: Browser, url: string, paper: PaperSize, outDir: string, name: string): Promise<PdfReport> {
   const spec = PAPERS[paper];
   const page = await browser.newPage();
@@ -108,15 +98,14 @@ export async function printToPdf(browser: Browser, url: string, paper: PaperSize
     const pdf = await page.pdf({ width: `${spec.widthMm}mm`, height, printBackground: true });
     const pdfPath = join(outDir, `${name}.pdf`);
     writeFileSync(pdfPath, pdf);
-    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
-    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    const info = await pdfInfo(pdfPath);
     return {
       pdfPath,
-      pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
-      widthPt: Number(size?.[1]),
-      heightPt: Number(size?.[2]),
-      text: execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }),
-      fonts: execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' }),
+      pages: info.pages,
+      widthPt: info.width,
+      heightPt: info.height,
+      text: await pdfText(pdfPath),
+      fonts: await pdfFonts(pdfPath),
       overflowPx,
     };
   } finally {
@@ -124,12 +113,13 @@ export async function printToPdf(browser: Browser, url: string, paper: PaperSize
   }
 }
 
-/** A picture of the printout to look at: /tmp/servicedesk-print/<name>-1.png. */
-export function pdfToPng(pdfPath: string, name: string): string {
+/** A picture of the printout's first page to look at: /tmp/servicedesk-print/<name>-1.png. */
+export async function pdfToPng(browser: Browser, pdfPath: string, name: string): Promise<string> {
   const dir = join(tmpdir(), 'servicedesk-print');
-  execFileSync('mkdir', ['-p', dir]);
-  execFileSync('pdftoppm', ['-png', '-r', '150', pdfPath, join(dir, name)]);
-  return join(dir, `${name}-1.png`);
+  mkdirSync(dir, { recursive: true });
+  const png = join(dir, `${name}-1.png`);
+  writeFileSync(png, await pdfPageImage(browser, pdfPath, { dpi: 150 }));
+  return png;
 }
 
 export function tempDir(): string {

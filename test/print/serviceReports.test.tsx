@@ -80,7 +80,7 @@ describe('service reports as A4 PDFs', () => {
   ] as const)('%s prints on one A4 sheet with its title and figures', async (name, kind, input, expected) => {
     const out = renderPrint(kind, input as never, ctx({ fontBaseUrl: harness.server.baseUrl }));
     const pdf = await printToPdf(harness.browser, harness.server.publish(`service-${name}`, out.html), out.paper, harness.outDir, `service-${name}`);
-    pdfToPng(pdf.pdfPath, `service-${name}`);
+    await pdfToPng(harness.browser, pdf.pdfPath, `service-${name}`);
     expect(pdf.pages).toBe(1);
     // A4 is 210 × 297 mm, within a point (Chromium rounds the page size).
     expect(Math.abs(pdf.widthPt - 210 * MM_TO_PT)).toBeLessThan(1);

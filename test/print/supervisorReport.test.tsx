@@ -57,7 +57,7 @@ describe('supervisor report as an A4 PDF', () => {
   it('prints on A4 with its figures and the charts’ axis labels as text', async () => {
     const out = renderPrint('supervisorReport', week, printContext({ fontBaseUrl: harness.server.baseUrl }));
     const pdf = await printToPdf(harness.browser, harness.server.publish('supervisor-report', out.html), out.paper, harness.outDir, 'supervisor-report');
-    pdfToPng(pdf.pdfPath, 'supervisor-report');
+    await pdfToPng(harness.browser, pdf.pdfPath, 'supervisor-report');
     expect(Math.abs(pdf.widthPt - 210 * MM_TO_PT)).toBeLessThan(1);
     expect(Math.abs(pdf.heightPt - 297 * MM_TO_PT)).toBeLessThan(1);
     expect(pdf.pages).toBeGreaterThanOrEqual(1);

@@ -36,9 +36,21 @@ describe('storage ticket', () => {
   });
 
   it('gives each part the number as Code 128, QR and plain digits', () => {
-    expect(count(html, 'data-symbology="code128"')).toBe(2);
-    expect(count(html, 'data-symbology="qrcode"')).toBe(2);
-    expect(count(text, item.number)).toBe(2);
+    // The customer stub and the tags of the 3 pieces.
+    expect(count(html, 'data-symbology="code128"')).toBe(4);
+    expect(count(html, 'data-symbology="qrcode"')).toBe(4);
+    expect(count(text, item.number)).toBe(4);
+  });
+
+  it('prints one item tag per piece, each saying which piece it is, cut apart', () => {
+    expect(item.count).toBe(3);
+    expect([...html.matchAll(/data-part="item" data-piece="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3']);
+    for (const piece of ['1/3', '2/3', '3/3']) expect(count(text, piece)).toBe(1);
+    expect(count(text, '物品联')).toBe(3);
+    expect(count(text, '剪开')).toBe(3);
+    const single = printedText(renderStorageTicket(storageItem({ count: 1 }), printContext()).html);
+    expect(count(single, '物品联')).toBe(1);
+    expect(single).toContain('1/1');
   });
 
   it('shows description, count, slot, deposit time and the customer with a masked phone', () => {

@@ -88,7 +88,7 @@ describe('closing screen', () => {
   it('shows a supervisor who released an item twice, where and when; a clerk is told to fetch one', async () => {
     const desk = await makeDesk();
     const item = await depositItem(desk.asClerk, newId(), suitcase);
-    const c2 = desk.otherCounter('C2');
+    const c2 = await desk.joinedCounter('C2');
     await applyIncomingEntries(c2, await desk.db.entries.where('[recordType+recordId]').equals(['storage', item.id]).toArray());
     desk.clock.advance(60_000);
     await releaseItem(c2, item.id);

@@ -10,6 +10,9 @@ import { MAX_PDF_BYTES } from '../../shared/schema/complaints';
 import { recordComplaint } from '../../renderer/db/complaints/intake';
 import { ServicesProvider } from '../../renderer/app/services';
 import { ComplaintIntakeScreen } from '../../renderer/features/complaints/intake/ComplaintIntakeScreen';
+import { IntakeDone } from '../../renderer/features/complaints/intake/IntakeDone';
+import { changeDeskSettings } from '../../renderer/db/staff';
+import { deskSettingsInput } from '../../shared/schema/setup';
 import { DeskError } from '../../renderer/db/errors';
 import { CLERK, makeDesk, SUPERVISOR } from './deskFixture';
 import { renderSignedIn } from './renderDesk';
@@ -105,7 +108,7 @@ describe('complaint intake screen', () => {
     expect(printed).toMatchObject({ recordType: 'complaint', recordId: saved!.id, data: { template: 'complaintSlip', copy: 1, actorRole: 'clerk' } });
 
     // A second print is a reprint (补打), and it promises what the customer was told, even after the limits changed.
-    await writeEntries(desk.asSupervisor, (tx) =>
+    await writeEntries(desk.asSupervisor, 'complaints.changeLimits', (tx) =>
       tx.append({
         recordType: 'store',
         recordId: STORE_RECORD_ID,
@@ -310,3 +313,28 @@ describe('recording a complaint', () => {
   });
 });
 
+describe('acknowledgment slip', () => {
+  it('prints the desk phone set in settings, for the customer who calls with the number', async () => {
+    const user = userEvent.setup();
+    const desk = await makeDesk();
+    await changeDeskSettings(desk.asSupervisor, deskSettingsInput.parse({ idleLockMinutes: '5', closingTime: '22:00', overdueDays: '3', lostFoundKeepDays: '30', deskPhone: '010-6478 1234' }));
+    const complaint = await recordComplaint(desk.asClerk, {
+      channel: 'desk',
+      complainant: { name: '李先生', contact: { phone: '13912345678' } },
+      replyWanted: true,
+      target: { kind: 'environment', place: '入口' },
+      description: '地面湿滑无提示',
+      request: '放置提示牌',
+      category: 'environmentSafety',
+      severity: 'normal',
+      readBackConfirmed: true,
+      receivedAt: desk.clock.now(),
+    });
+    const { desktop } = await renderSignedIn(desk, CLERK.staffNo, <IntakeDone complaintId={complaint.id} onNext={() => undefined} />);
+    await user.click(await screen.findByRole('button', { name: '打印受理回执' }));
+    await waitFor(() => expect(desktop.archive).toHaveLength(1));
+    const { html } = desktop.archive[0]!.request;
+    expect(html).toContain('服务台电话');
+    expect(html).toContain('010-6478 1234');
+  });
+});

@@ -25,7 +25,7 @@ export async function makeComplaintDesk(start?: number, storeCode?: string) {
 /** Records a complaint received now (or `overrides.receivedAt`), as the intake screen would; returns its id and number. */
 export async function recordComplaint(ctx: DeskContext, overrides: Partial<ComplaintRecordedData> = {}) {
   const id = newId();
-  const number = await writeEntries(ctx, async (tx) => {
+  const number = await writeEntries(ctx, 'complaints.record', async (tx) => {
     const n = await tx.nextNumber('complaint');
     await tx.append({
       recordType: 'complaint',

@@ -18,7 +18,7 @@ describe('complaints on the write path', () => {
   it('an intake entry lands in the open complaints table with a TS number, and a calendar import in its table', async () => {
     const { db, asClerk, asSupervisor } = await makeDesk();
     const id = newId();
-    await writeEntries(asClerk, async (tx) => {
+    await writeEntries(asClerk, 'complaints.record', async (tx) => {
       const number = await tx.nextNumber('complaint');
       await tx.append({ recordType: 'complaint', recordId: id, type: 'recorded', schemaVersion: COMPLAINT_SCHEMA_VERSION, number, data: intake({ number }), summary: number });
     });
@@ -27,7 +27,7 @@ describe('complaints on the write path', () => {
     expect(row?.status).not.toBe('closed');
     expect(await db.complaints.where('open').equals(1).count()).toBe(1);
 
-    await writeEntries(asSupervisor, (tx) =>
+    await writeEntries(asSupervisor, 'complaints.changeCalendar', (tx) =>
       tx.append({
         recordType: 'calendar',
         recordId: CALENDAR_RECORD_ID,

@@ -57,7 +57,8 @@ describe('日结: the supervisor closes a day of every counter', () => {
     const close = await closeDay(desk.asSupervisor, { day: DAY, notes: 'C2 少收 5 元' }, SUPERVISOR);
     expect(close).toMatchObject({ day: DAY, closedBy: SUPERVISOR.staffNo, notes: 'C2 少收 5 元' });
     expect(close.counters.map((c) => [c.counter, c.hash])).toEqual(preview.close.counters.map((c) => [c.counter, c.hash]));
-    expect(await rejection(closeDay(desk.asSupervisor, { day: DAY, notes: '' }, SUPERVISOR))).toMatchObject({ code: 'error.dayAlreadyClosed' });
+    // Who closed it, by name and number.
+    expect(await rejection(closeDay(desk.asSupervisor, { day: DAY, notes: '' }, SUPERVISOR))).toMatchObject({ code: 'error.dayAlreadyClosed', params: { by: '王主管 (9001)' } });
     expect((await checkClosedDay(desk.db, close, 'Asia/Shanghai')).every((c) => c.hashMatches && c.chainMatches && c.late.length === 0)).toBe(true);
   });
 

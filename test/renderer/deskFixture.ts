@@ -7,6 +7,7 @@ import { useSession } from '../../renderer/app/session';
 import { createWebStandIn } from '../../renderer/bridge/webStandIn';
 import type { DeskContext } from '../../renderer/db/context';
 import { DeskDatabase } from '../../renderer/db/database';
+import { applyIncomingEntries } from '../../renderer/db/incoming';
 import { completeFirstRun, createStaff, readCounterIdentity, readStoreProfile } from '../../renderer/db/staff';
 
 /** A clock the test moves by hand. */
@@ -46,7 +47,13 @@ export async function makeDesk(start = Date.UTC(2026, 10, 25, 2, 0), storeCode =
     clock,
     session: { ...session, counter, staffNo: CLERK.staffNo },
   });
-  return { db, clock, asSupervisor, asClerk, otherCounter };
+  /** A second counter that has received the store's staff, as a counter that joined the store has before anyone signs in there. */
+  const joinedCounter = async (counter: string): Promise<DeskContext> => {
+    const other = otherCounter(counter);
+    await applyIncomingEntries(other, (await db.entries.toArray()).filter((e) => e.recordType === 'staff'));
+    return other;
+  };
+  return { db, clock, asSupervisor, asClerk, otherCounter, joinedCounter };
 }
 
 /**

@@ -71,6 +71,18 @@ describe('gift handout data path', () => {
     expect(scan.code).toBe('error.receiptGiftUsed');
   });
 
+  it('a receipt bought before the campaign is refused at its purchase date; the handout keeps the date and its own time', async () => {
+    const { db, asSupervisor, asClerk, clock } = await makeDesk();
+    const campaign = await runningCampaign(asSupervisor, { cups: 10 });
+    const entriesBefore = await db.entries.count();
+    const early = await refusal(handOutGift(asClerk, newId(), handoutRequest(campaign.id, { purchaseDate: '2026-11-18' })));
+    expect(early).toMatchObject({ code: 'error.purchaseOutsideCampaign', field: 'purchaseDate', params: { date: '2026-11-18', startDay: '2026-11-20', endDay: '2026-11-30' } });
+    expect(await db.entries.count()).toBe(entriesBefore);
+    await expect(handOutGift(asClerk, newId(), handoutRequest(campaign.id, { purchaseDate: '' }))).rejects.toBeInstanceOf(ZodError);
+    const h = await handOutGift(asClerk, newId(), handoutRequest(campaign.id, { purchaseDate: '2026-11-20' }));
+    expect(h).toMatchObject({ purchaseDate: '2026-11-20', handedOut: { at: clock.now() } });
+  });
+
   it('refusals: malformed receipt, bad amount, tier not reached, out of stock, expired campaign — nothing half-written', async () => {
     const { db, clock, asSupervisor, asClerk } = await makeDesk();
     const campaign = await runningCampaign(asSupervisor, { cups: 1 });
@@ -100,7 +112,7 @@ describe('gift handout data path', () => {
     const h = await handOutGift(asClerk, newId(), handoutRequest(campaign.id, { phone: '138 1234 5678' }));
     const again = await refusal(handOutGift(asClerk, newId(), handoutRequest(campaign.id, { receiptNo: 'R2611250009', phone: '13812345678' })));
     expect(again).toMatchObject({ code: 'error.customerLimit', params: { limit: 1, count: 1 } });
-    await writeEntries(asClerk, (tx) => appendHandoutReversal(tx, h.id, { reason: '退货', returnNumber: 'TH-S01-C1-261125-0001' }));
+    await writeEntries(asClerk, 'gifts.reverseHandout', (tx) => appendHandoutReversal(tx, h.id, { reason: '退货', returnNumber: 'TH-S01-C1-261125-0001' }));
     await handOutGift(asClerk, newId(), handoutRequest(campaign.id, { receiptNo: 'R2611250009', phone: '13812345678' }));
     expect(await db.handouts.count()).toBe(2);
   });
@@ -109,12 +121,12 @@ describe('gift handout data path', () => {
     const { db, asSupervisor, asClerk } = await makeDesk();
     const campaign = await runningCampaign(asSupervisor, { cups: 2 });
     const h = await handOutGift(asClerk, newId(), handoutRequest(campaign.id));
-    const reversed = await writeEntries(asClerk, (tx) => appendHandoutReversal(tx, h.id, { reason: '顾客退货', returnNumber: 'TH-S01-C1-261125-0001' }));
+    const reversed = await writeEntries(asClerk, 'gifts.reverseHandout', (tx) => appendHandoutReversal(tx, h.id, { reason: '顾客退货', returnNumber: 'TH-S01-C1-261125-0001' }));
     expect(reversed).toMatchObject({ status: 'reversed', reversed: { reason: '顾客退货', returnNumber: 'TH-S01-C1-261125-0001', by: CLERK.staffNo } });
     expect(await db.giftStocks.get(giftStockId(campaign.id, 'G1'))).toMatchObject({ issued: 1, returned: 1, remaining: 2 });
     expect((await db.receipts.get(receiptRecordId(h.receiptNo)))?.gifts[0]?.reversed).toBe(true);
     const entriesBefore = await db.entries.count();
-    const twice = await refusal(writeEntries(asClerk, (tx) => appendHandoutReversal(tx, h.id, { reason: 'again' })));
+    const twice = await refusal(writeEntries(asClerk, 'gifts.reverseHandout', (tx) => appendHandoutReversal(tx, h.id, { reason: 'again' })));
     expect(twice.code).toBe('error.handoutAlreadyReversed');
     expect(await db.entries.count()).toBe(entriesBefore);
     // The receipt may earn the gift again (e.g. bought again after the return).

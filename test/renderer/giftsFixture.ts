@@ -32,5 +32,5 @@ export async function runningCampaign(ctx: DeskContext, stock: { cups?: number; 
 }
 
 export function handoutRequest(campaignId: string, over: Record<string, string> = {}) {
-  return { campaignId, receiptNo: 'R2611250001', amount: '256.80', phone: '', giftId: 'G1', quantity: '1', ...over };
+  return { campaignId, receiptNo: 'R2611250001', purchaseDate: '2026-11-25', amount: '256.80', phone: '', giftId: 'G1', quantity: '1', ...over };
 }

@@ -10,10 +10,17 @@ import { renderSignedIn } from './renderDesk';
 
 const RECEIPT = '扫描或输入购物小票号（回车确认）';
 const AMOUNT = '小票金额（元）';
+const BOUGHT = '购物日期（小票上的日期）';
 
 async function scan(user: UserEvent, text: string) {
   await user.clear(screen.getByLabelText(RECEIPT));
   await user.type(screen.getByLabelText(RECEIPT), `${text}{Enter}`);
+}
+
+/** The date read off the receipt (the desk clock is 2026-11-25, within the campaign). */
+async function typeBought(user: UserEvent, day = '2026-11-25') {
+  await user.clear(screen.getByLabelText(BOUGHT));
+  await user.type(screen.getByLabelText(BOUGHT), day);
 }
 
 async function typeAmount(user: UserEvent, amount: string) {
@@ -38,8 +45,9 @@ describe('gift handout screen', () => {
     expect(document.activeElement).toBe(screen.getByLabelText(RECEIPT));
     await scan(user, 'r2611－250001');
     expect((await screen.findByRole('status')).textContent).toBe('小票 R2611-250001 本活动尚未领取赠品');
-    // The focus went on to the amount.
-    expect(document.activeElement).toBe(screen.getByLabelText(AMOUNT));
+    // The focus went on to the receipt's date, then the amount.
+    expect(document.activeElement).toBe(screen.getByLabelText(BOUGHT));
+    await typeBought(user);
     await user.type(screen.getByLabelText(AMOUNT), '150');
     expect(screen.getByText('还差 ¥49.00 可达最低档 ¥199.00')).toBeTruthy();
     await typeAmount(user, '450');
@@ -72,6 +80,7 @@ describe('gift handout screen', () => {
     const user = userEvent.setup();
     const { desk } = await openHandout();
     await scan(user, 'R2611250001');
+    await typeBought(user);
     await user.type(screen.getByLabelText(AMOUNT), '199');
     // One gift in the tier: picked without a click.
     expect(screen.getByRole<HTMLInputElement>('radio', { name: /保温杯/ }).checked).toBe(true);
@@ -79,13 +88,40 @@ describe('gift handout screen', () => {
     const number = (await screen.findByTestId('handout-number')).textContent;
     await user.click(screen.getByRole('button', { name: '下一位顾客' }));
 
+    // The next customer's receipt reaches a tier, then the clerk scans the used one instead.
+    await scan(user, 'R2611250002');
+    await typeBought(user);
+    await user.type(screen.getByLabelText(AMOUNT), '199');
+    expect(screen.getByText(/已满 ¥199.00 档/)).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /保温杯/ }).checked).toBe(true);
     await scan(user, 'R2611250001');
     expect(await screen.findByText(`这张小票已领过本活动赠品：发放单 ${number}，李小红 (1001) 于 2026-11-25 10:00 在柜台 C1 发放`)).toBeTruthy();
-    // Typing the amount and pressing the button anyway is refused the same way; nothing more is written.
+    // Nothing of the other receipt stays: no tier, no ticked gift, nothing typed, and no button to press.
+    expect(screen.queryByText(/已满 ¥199.00 档/)).toBeNull();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.getByLabelText<HTMLInputElement>(AMOUNT).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>(BOUGHT).value).toBe('');
     await user.type(screen.getByLabelText(AMOUNT), '300');
-    await user.click(screen.getByRole('button', { name: '发放赠品并打印' }));
-    expect(await screen.findByText(/^这张小票已领过本活动赠品：发放单 ZP-S01-C1-261125-0001/)).toBeTruthy();
+    expect(screen.queryByText(/已满 ¥199.00 档/)).toBeNull();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: '发放赠品并打印' }).disabled).toBe(true);
     expect(await desk.db.handouts.count()).toBe(1);
+  });
+
+  it('asks the receipt\'s date: one bought before the campaign is refused at the date, one within it gets the gift', async () => {
+    const user = userEvent.setup();
+    const { desk } = await openHandout();
+    await scan(user, 'R2611250001');
+    await user.type(screen.getByLabelText(AMOUNT), '199');
+    await user.click(screen.getByRole('button', { name: '发放赠品并打印' }));
+    expect(await screen.findByText('必填')).toBeTruthy();
+    await typeBought(user, '2026-11-19');
+    await user.click(screen.getByRole('button', { name: '发放赠品并打印' }));
+    expect(await screen.findByText('小票购物日期 2026-11-19 不在活动“双十一满赠”期间（2026-11-20 至 2026-11-30），不能领取赠品')).toBeTruthy();
+    expect(await desk.db.handouts.count()).toBe(0);
+    await typeBought(user, '2026-11-20');
+    await user.click(screen.getByRole('button', { name: '发放赠品并打印' }));
+    await screen.findByTestId('handout-number');
+    expect(await desk.db.handouts.toArray()).toMatchObject([{ receiptNo: 'R2611250001', purchaseDate: '2026-11-20' }]);
   });
 
   it('bad input is said at the field: malformed receipt, three decimals, zero; nothing is written', async () => {
@@ -94,6 +130,7 @@ describe('gift handout screen', () => {
     await scan(user, 'R#12');
     expect(await screen.findByText('小票号格式不对：应为 6–32 位字母、数字或短横线')).toBeTruthy();
     await scan(user, 'R2611250007');
+    await typeBought(user);
     await user.type(screen.getByLabelText(AMOUNT), '199.999');
     await user.click(screen.getByRole('button', { name: '发放赠品并打印' }));
     expect(await screen.findByText('金额最多两位小数（精确到分）')).toBeTruthy();
@@ -110,6 +147,7 @@ describe('gift handout screen', () => {
     const user = userEvent.setup();
     const { desk, campaign } = await openHandout({ cups: 1 });
     await scan(user, 'R2611250001');
+    await typeBought(user);
     await user.type(screen.getByLabelText(AMOUNT), '500');
     await user.click(screen.getByRole('radio', { name: /电饭煲/ }));
     await user.click(screen.getByRole('button', { name: '发放赠品并打印' }));
@@ -126,6 +164,7 @@ describe('gift handout screen', () => {
     const user = userEvent.setup();
     const { desk, campaign } = await openHandout({ cups: 2 });
     await scan(user, 'R2611250001');
+    await typeBought(user);
     await user.type(screen.getByLabelText(AMOUNT), '199');
     await user.click(screen.getByRole('button', { name: '发放赠品并打印' }));
     const number = (await screen.findByTestId('handout-number')).textContent;
@@ -140,6 +179,8 @@ describe('gift handout screen', () => {
     await user.click(screen.getByRole('button', { name: '冲销并退回库存…' }));
     const dialog = await screen.findByRole('dialog', { name: '主管审批' });
     expect(dialog.textContent).toContain(`冲销赠品发放 ${number}（保温杯 ×1）`);
+    // The number is kept on one line in the dialog, not split at a hyphen.
+    expect(within(dialog).getByText(number).className).toBe('nowrap');
     await user.type(within(dialog).getByLabelText('主管工号'), SUPERVISOR.staffNo);
     await user.type(within(dialog).getByLabelText('主管 PIN 码'), `${SUPERVISOR.pin}{Enter}`);
     expect(await screen.findByText(`已冲销 ${number}，保温杯 已退回库存（现余 2）`)).toBeTruthy();

@@ -66,7 +66,7 @@ describe('daily log screen', () => {
     expect(first.textContent).toContain('SW-S01-C1-261125-0001');
 
     const needs = await screen.findByTestId('needs-supervisor');
-    expect(needs.textContent).toContain('2026-11-25 被拒绝的审批：1 次');
+    expect(needs.textContent).toContain('2026-11-25 被拒绝的审批和操作：1 次');
     expect(await within(needs).findByText('寄存中（闭店后即过夜）：1 件')).toBeTruthy();
   });
 

@@ -141,7 +141,7 @@ describe('lost and found screen', () => {
     const user = userEvent.setup();
     const desk = await makeDesk();
     const item = await registerLostItem(desk.asClerk, newId(), { ...umbrella, foundAt: desk.clock.now() });
-    const c2 = desk.otherCounter('C2');
+    const c2 = await desk.joinedCounter('C2');
     await applyIncomingEntries(c2, await desk.db.entries.where('[recordType+recordId]').equals(['lostItem', item.id]).toArray());
     const claim = { itemId: item.id, claimantName: '陈女士', phone: '13912345678', identityNote: '描述相符' };
     desk.clock.advance(1000);

@@ -9,7 +9,7 @@ import { CLERK, makeDesk } from './deskFixture';
 import { renderSignedIn } from './renderDesk';
 
 describe('retrieve screen', () => {
-  it('a scan finds the item, release works once, a second scan shows who released it', async () => {
+  it('a scan finds the item, release works once, a second scan shows who released it, by number and name', async () => {
     const desk = await makeDesk();
     const item = await depositItem(desk.asClerk, newId(), { description: '黑色拉杆箱', count: '1', slot: 'A-03' });
     await renderSignedIn(desk, CLERK.staffNo, <RetrieveScreen />);
@@ -20,7 +20,7 @@ describe('retrieve screen', () => {
     expect(await screen.findByText(`已放行：${item.number}`)).toBeTruthy();
     await user.clear(scan);
     await user.type(scan, `${item.number.toLowerCase()}{Enter}`);
-    expect(await screen.findByText(/由员工 1001 在柜台 C1 放行，不能再次放行/)).toBeTruthy();
+    expect(await screen.findByText(/由 1001 李小红 在柜台 C1 放行，不能再次放行/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: '核对无误，放行' })).toBeNull();
   });
 

@@ -11,6 +11,7 @@ import { seedGiftOnReceipt } from './returnsSeed';
 import { renderSignedIn } from './renderDesk';
 
 const RECEIPT_FIELD = '扫描或输入购物小票号（回车确认）';
+const POLICY_WAITING = '填好购买日期、商品和处理结果后，这里显示是否符合退货政策。';
 
 async function fillLine(user: UserEvent, line: { sku: string; name: string; category: string; bought: string; quantity: string; price: string }) {
   const item = screen.getByRole('group', { name: '商品 1' });
@@ -71,6 +72,49 @@ describe('returns screen (clerk)', () => {
     // The form is clear for the next customer; the slip can be reprinted (补打).
     expect(screen.queryByTestId('receipt-number')).toBeNull();
     expect(await screen.findByRole('button', { name: '补打' })).toBeTruthy();
+  });
+
+  it('after saving, the next customer starts clean: empty receipt field, the TH number brought into view, no verdict on an empty form', async () => {
+    // jsdom does not scroll: record what the screen asks to bring into view.
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      const user = userEvent.setup();
+      const desk = await makeDesk();
+      await renderSignedIn(desk, CLERK.staffNo, <ReturnsScreen />);
+      // Nothing typed yet: the check does not claim the return is within policy.
+      expect(screen.queryByText('符合本店退货政策。')).toBeNull();
+      expect(screen.getByText(POLICY_WAITING)).toBeTruthy();
+      await scanReceipt(user, 'POS-00123456');
+      fireDate('2026-11-20');
+      await fillLine(user, kettle);
+      expect(screen.getByText(POLICY_WAITING)).toBeTruthy();
+      await choose(user, 'quality', 'faulty', 'refund');
+      expect(screen.getByText('符合本店退货政策。')).toBeTruthy();
+      await user.selectOptions(screen.getByLabelText('退款方式'), 'cash');
+      await user.click(screen.getByRole('button', { name: '登记退换货' }));
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '登记退换货' }));
+      const number = await screen.findByTestId('return-number');
+      await waitFor(() => expect(scrolled.some((el) => el.contains(number))).toBe(true));
+      // The scanner field is empty and has the focus; the form says nothing about a policy yet.
+      await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(RECEIPT_FIELD).value).toBe(''));
+      const receipt = screen.getByLabelText<HTMLInputElement>(RECEIPT_FIELD);
+      expect(document.activeElement).toBe(receipt);
+      expect(screen.getByText(POLICY_WAITING)).toBeTruthy();
+      // The next customer's return typed without scanning: 必填 at the receipt, and no earlier customer's number beside it.
+      fireDate('2026-11-21');
+      await fillLine(user, { ...kettle, sku: '6900000000001', name: '电饭煲' });
+      await choose(user, 'quality', 'faulty', 'refund');
+      await user.selectOptions(screen.getByLabelText('退款方式'), 'cash');
+      await user.click(screen.getByRole('button', { name: '登记退换货' }));
+      await waitFor(() => expect(receipt.getAttribute('aria-invalid')).toBe('true'));
+      expect(receipt.value).toBe('');
+      expect(screen.queryByTestId('receipt-number')).toBeNull();
+    } finally {
+      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    }
   });
 
   it('a return outside the window lists the problem in words and needs a supervisor with a reason', async () => {
@@ -184,6 +228,26 @@ describe('returns screen (clerk)', () => {
     expect(await desk.db.returns.count()).toBe(0);
   });
 
+  it('a quantity bought of 1e3 or 0x3 is not a number of pieces: refused at the field, nothing asked or saved', async () => {
+    const user = userEvent.setup();
+    const desk = await makeDesk();
+    await renderSignedIn(desk, CLERK.staffNo, <ReturnsScreen />);
+    await scanReceipt(user, 'POS-00123456');
+    await screen.findByTestId('receipt-number');
+    await user.clear(screen.getByLabelText('购买日期'));
+    await user.type(screen.getByLabelText('购买日期'), '2026-11-20');
+    await fillLine(user, { ...kettle, bought: '1e3', quantity: '0x3' });
+    await choose(user, 'quality', 'faulty', 'refund');
+    await user.selectOptions(screen.getByLabelText('退款方式'), 'originalPayment');
+    // The live total does not read them as numbers either.
+    expect(screen.queryByText(/金额 ¥/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: '登记退换货' }));
+    const item = screen.getByRole('group', { name: '商品 1' });
+    expect(await within(item).findAllByText('数量须为正整数')).toHaveLength(2);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await desk.db.returns.count()).toBe(0);
+  });
+
   it('a refund of a receipt that earned a gift asks it back or deducts its value', async () => {
     const user = userEvent.setup();
     const desk = await makeDesk();
@@ -208,7 +272,7 @@ describe('returns screen (clerk)', () => {
 
   it('shows a refund beyond bought from another counter to a supervisor', async () => {
     const desk = await makeDesk();
-    const c2 = desk.otherCounter('C2');
+    const c2 = await desk.joinedCounter('C2');
     const raw = (quantity: string) => ({
       receiptNo: 'POS-00123456',
       purchaseDate: '2026-11-20',

@@ -10,7 +10,7 @@ import { writeEntries } from '../../renderer/db/writePath';
 export async function seedGiftOnReceipt(ctx: DeskContext, receiptNo: string, valueFen = 3000): Promise<{ handoutId: string; campaignId: string }> {
   const campaignId = 'camp-1';
   const handoutId = 'handout-1';
-  await writeEntries(ctx, async (tx) => {
+  await writeEntries(ctx, 'gifts.handOut', async (tx) => {
     const start = tx.now - 86_400_000;
     await tx.append({
       recordType: 'campaign',

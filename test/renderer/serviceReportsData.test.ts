@@ -105,7 +105,7 @@ describe('signing the service supervisor’s daily report', () => {
     expect(entries.map((e) => [e.recordId, e.type, e.approvedBy, e.data])).toEqual([[DAY, 'signed', SUPERVISOR.staffNo, { day: DAY, jobs: 4, minutes: 225, feesFen: 15_000 }]]);
     expect((await readServiceDay(desk.db, DAY, TZ)).signoff?.signed.approvedBy).toBe(SUPERVISOR.staffNo);
 
-    expect(await refusal(signServiceDay(desk.asSupervisor, DAY, SUPERVISOR))).toEqual({ code: 'error.serviceDayAlreadySigned', field: undefined, params: { by: SUPERVISOR.staffNo, at: '2026-11-26 10:00' } });
+    expect(await refusal(signServiceDay(desk.asSupervisor, DAY, SUPERVISOR))).toEqual({ code: 'error.serviceDayAlreadySigned', field: undefined, params: { by: `王主管 (${SUPERVISOR.staffNo})`, at: '2026-11-26 10:00' } });
     expect(await desk.db.entries.where('recordType').equals('serviceDay').count()).toBe(1);
   });
 

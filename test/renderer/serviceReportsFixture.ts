@@ -42,7 +42,7 @@ export async function makeReportDesk() {
   at(shanghai(10));
   const one = await sent({ receivedAt: shanghai(9) }, desk.asZhou);
   const two = await sent({ customerName: '吴女士', requestType: 'installation', serviceType: 'paid', area: 'outOfTown', productKind: 'washer', productName: '海尔洗衣机' }, desk.asWu);
-  await takeStep(desk.asClerk, two.id, 'quoted', 'service.register', { amountFen: 20_000, work: '安装调试', agreed: true });
+  await takeStep(desk.asClerk, two.id, 'quoted', 'service.recordQuote', { amountFen: 20_000, work: '安装调试', agreed: true });
   at(shanghai(13));
   await recordVisit(desk.asClerk, two.id, visit('fixedOnSite', shanghai(12, 30), '90', [{ name: '膨胀螺丝', quantity: '4' }], '150', 'FP001'));
   at(shanghai(15, 30));
@@ -51,15 +51,15 @@ export async function makeReportDesk() {
   const three = await sent({ customerName: '赵先生', requestType: 'maintenance', serviceType: 'contract' }, desk.asZhou);
   at(shanghai(17));
   await recordVisit(desk.asClerk, three.id, visit('takenBack', shanghai(16, 40), '30', []));
-  await takeStep(desk.asClerk, three.id, 'goodsReceived', 'service.register', { receiptNo: 'LQ-S01-C1-261125-0001', goods: '空调内机', accessories: '', condition: '完好' });
+  await takeStep(desk.asClerk, three.id, 'goodsReceived', 'service.receiveGoods', { receiptNo: 'LQ-S01-C1-261125-0001', goods: '空调内机', accessories: '', condition: '完好' });
   at(shanghai(23, 59));
-  await takeStep(desk.asZhou, three.id, 'repairRecorded', 'service.jobs', { technician: TECH_ZHOU.staffNo, minutes: 60, workDone: '换电容', parts: [{ name: '电容', quantity: 1 }] });
+  await takeStep(desk.asZhou, three.id, 'repairRecorded', 'service.recordRepair', { technician: TECH_ZHOU.staffNo, minutes: 60, workDone: '换电容', parts: [{ name: '电容', quantity: 1 }] });
   at(shanghai(7, 0, 26));
-  await takeStep(desk.asSupervisor, three.id, 'repairChecked', 'service.dispatch', { passed: true, note: '', readyOn: '2026-11-26' });
+  await takeStep(desk.asSupervisor, three.id, 'repairChecked', 'service.checkRepair', { passed: true, note: '', readyOn: '2026-11-26' });
   at(shanghai(7, 30, 26));
-  await takeStep(desk.asClerk, three.id, 'goodsReturned', 'service.register', { mode: 'receipt', feeFen: 8_000, invoiceNo: 'FP002' });
-  await takeStep(desk.asClerk, one.id, 'opinionRecorded', 'service.register', { technician: TECH_ZHOU.staffNo, scores: scores(4, 4, 3, 4) });
-  await takeStep(desk.asClerk, two.id, 'opinionRecorded', 'service.register', { technician: TECH_WU.staffNo, scores: scores(3, 2, 2, 3) });
+  await takeStep(desk.asClerk, three.id, 'goodsReturned', 'service.returnGoods', { mode: 'receipt', feeFen: 8_000, invoiceNo: 'FP002' });
+  await takeStep(desk.asClerk, one.id, 'opinionRecorded', 'service.recordOpinion', { technician: TECH_ZHOU.staffNo, scores: scores(4, 4, 3, 4) });
+  await takeStep(desk.asClerk, two.id, 'opinionRecorded', 'service.recordOpinion', { technician: TECH_WU.staffNo, scores: scores(3, 2, 2, 3) });
   at(shanghai(10, 0, 26));
   return { ...desk, calls: { one, two, three } };
 }

@@ -179,7 +179,7 @@ describe('the workshop: goods in, repair card, check, goods out', () => {
     const receiptNo = workshop!.receipt.receiptNo;
     expect(await refusal(returnGoods(desk.asClerk, out(receiptNo, { fee: '120' })))).toEqual({ code: 'error.invoiceNoRequired', field: 'invoiceNo' });
     expect(await refusal(returnGoods(desk.asClerk, out(receiptNo, { fee: '120', invoiceNo: 'FP001' })))).toMatchObject({ code: 'error.serviceStep.noAgreedQuote' });
-    await takeStep(desk.asClerk, call.id, 'quoted', 'service.register', { amountFen: 15_000, work: '更换压缩机电容', agreed: true });
+    await takeStep(desk.asClerk, call.id, 'quoted', 'service.recordQuote', { amountFen: 15_000, work: '更换压缩机电容', agreed: true });
     expect(await refusal(returnGoods(desk.asClerk, out(receiptNo, { fee: '150.01', invoiceNo: 'FP001' })))).toMatchObject({ code: 'error.serviceStep.feeAboveQuote' });
     const back = await returnGoods(desk.asClerk, out(receiptNo, { fee: '１２０', invoiceNo: 'fp-００１' }));
     expect(back.workshop?.returned).toMatchObject({ feeFen: 12_000, invoiceNo: 'FP-001' });

@@ -60,10 +60,11 @@ describe('staff screen', () => {
     render(<StaffScreen />, { wrapper: await signedInWrapper(desk, SUPERVISOR) });
     await screen.findByText('李小红');
 
-    // One's own account cannot be deactivated.
-    await user.click(screen.getByRole('button', { name: `停用 ${SUPERVISOR.staffNo}` }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '停用' }));
-    expect(await screen.findByText('不能停用自己的账号')).toBeTruthy();
+    // The only supervisor can neither be deactivated nor given another role: not offered, and the button says why.
+    const ownDeactivate = screen.getByRole<HTMLButtonElement>('button', { name: `停用 ${SUPERVISOR.staffNo}` });
+    expect(ownDeactivate.disabled).toBe(true);
+    expect(ownDeactivate.title).toBe('至少要保留一名在用的主管或店长');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: `修改 ${SUPERVISOR.staffNo} 的岗位` }).disabled).toBe(true);
 
     await user.click(screen.getByRole('button', { name: `停用 ${CLERK.staffNo}` }));
     const confirm = await screen.findByRole('dialog', { name: '停用员工账号' });
@@ -109,7 +110,7 @@ describe('settings screen', () => {
     await user.type(overdue, '0');
     const deskRules = overdue.closest('form')!;
     await user.click(within(deskRules).getByRole('button', { name: '保存' }));
-    expect(await screen.findByText('超出允许范围')).toBeTruthy();
+    expect(await screen.findByText('须为 1–365 的整数（天）')).toBeTruthy();
 
     await user.clear(overdue);
     await user.type(overdue, '7');
@@ -119,5 +120,21 @@ describe('settings screen', () => {
     await screen.findByText('设置已保存');
     const expected = { idleLockMinutes: 5, closingTime: '21:30', overdueDays: 7, lostFoundKeepDays: 30 };
     expect((await desk.db.stores.get('store'))?.settings).toEqual(expected);
+  });
+
+  it('keeps the desk phone as typed, refusing what is not a phone number at its field', async () => {
+    const user = userEvent.setup();
+    const desk = await makeDesk();
+    render(<SettingsScreen />, { wrapper: await signedInWrapper(desk, SUPERVISOR) });
+    const phone = await screen.findByLabelText('服务台电话');
+    const deskRules = phone.closest('form')!;
+    await user.type(phone, '总台');
+    await user.click(within(deskRules).getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('电话格式不对：数字、空格、短横线或括号，至少 7 位数字，分机写“转 2”')).toBeTruthy();
+    await user.clear(phone);
+    await user.type(phone, '010-6478 1234 转 8');
+    await user.click(within(deskRules).getByRole('button', { name: '保存' }));
+    await screen.findByText('设置已保存');
+    expect((await desk.db.stores.get('store'))?.settings).toMatchObject({ deskPhone: '010-6478 1234 转 8' });
   });
 });

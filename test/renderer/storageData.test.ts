@@ -4,10 +4,12 @@ import { newId } from '../../shared/domain/ids';
 import { DeskError } from '../../renderer/db/errors';
 import { applyIncomingEntries, rebuildAllProjections } from '../../renderer/db/incoming';
 import { depositItem, findTicket, releaseItem, releaseWithLostTicket } from '../../renderer/db/storage/bulky';
+import { moveToLostFound } from '../../renderer/db/storage/lostFound';
 import { searchStorage, storageConflicts } from '../../renderer/db/storage/queries';
 import { readCounterClock } from '../../renderer/db/writePath';
 import { CLERK, makeDesk, SUPERVISOR } from './deskFixture';
 
+const DAY = 86_400_000;
 const suitcase = { description: '黑色行李箱', count: '2', customerName: '张先生', phone: '138 0013 8000', slot: 'A-03' };
 
 describe('storage data path', () => {
@@ -91,11 +93,11 @@ describe('storage data path', () => {
   });
 
   it('a release from another counter arriving later shows as a conflict', async () => {
-    const { db, clock, asClerk, otherCounter } = await makeDesk();
+    const { db, clock, asClerk, joinedCounter } = await makeDesk();
     const item = await depositItem(asClerk, newId(), suitcase);
     const deposit = await db.entries.where('[recordType+recordId]').equals(['storage', item.id]).toArray();
     // Counter C2 received the deposit earlier and released the item while offline.
-    const c2 = otherCounter('C2');
+    const c2 = await joinedCounter('C2');
     await applyIncomingEntries(c2, deposit);
     clock.advance(1000);
     await releaseItem(c2, item.id);
@@ -122,6 +124,26 @@ describe('storage data path', () => {
     const done = await releaseWithLostTicket(asClerk, request, SUPERVISOR);
     expect(done).toMatchObject({ released: true, item: { released: { mode: 'lostTicket', approvedBy: SUPERVISOR.staffNo } } });
     expect(await db.audit.where('action').equals('approval.refused').count()).toBe(2);
+  });
+
+  it('moves an item to lost and found only once it is overdue: until then it stays held and nothing is written', async () => {
+    const desk = await makeDesk();
+    const item = await depositItem(desk.asClerk, newId(), { description: '婴儿推车', count: '1', slot: 'A-02' });
+    const move = () => moveToLostFound(desk.asClerk, { itemId: item.id, reason: '超期未取' }, SUPERVISOR);
+    // Held 3 days is the limit itself (overdue after 3): not yet.
+    desk.clock.advance(3 * DAY);
+    const entries = await desk.db.entries.count();
+    const early = await move().catch((e: unknown) => e);
+    expect(early).toBeInstanceOf(DeskError);
+    expect(early).toMatchObject({ code: 'error.notOverdue', params: { number: item.number, days: 3 } });
+    expect(await desk.db.entries.count()).toBe(entries);
+    expect(await desk.db.storageItems.get(item.id)).toMatchObject({ status: 'held' });
+    expect(await desk.db.lostItems.count()).toBe(0);
+    // A day later it is overdue and moves, with the supervisor who approved.
+    desk.clock.advance(DAY);
+    const lost = await move();
+    expect(lost).toMatchObject({ fromStorageNumber: item.number, status: 'kept' });
+    expect(await desk.db.storageItems.get(item.id)).toMatchObject({ status: 'movedToLostFound', moved: { approvedBy: SUPERVISOR.staffNo } });
   });
 
   it('search by number, phone tail, description and date', async () => {

@@ -51,7 +51,8 @@ describe('three counters through the real server', () => {
     await syncAll(counters);
     desk.clock.advance(60_000);
     expect((await releaseItem(c3.ctx, second.id)).released).toBe(true);
-    desk.clock.advance(60_000);
+    // Only an overdue item moves: C1 does so four days on, still without C3's release.
+    desk.clock.advance(4 * 86_400_000);
     const lost = await moveToLostFound(c1.ctx, { itemId: second.id, reason: '超期未取' }, SUPERVISOR);
     await syncAll(counters);
     for (const c of counters) {

@@ -69,7 +69,7 @@ describe('the embedded server restarted while counters push, and a malformed ent
     const c1 = await faultCounter(admin, server.database, proxy, dataDir, desk.asClerk, new TestClock(Date.now()));
     const c2 = await faultCounter(admin, server.database, proxy, dataDir, desk.otherCounter('C2'), new TestClock(Date.now()));
     // An entry larger than any record is allowed to be (a photo pasted into a text field, say).
-    await writeEntries(c1.ctx, (tx) =>
+    await writeEntries(c1.ctx, 'storage.deposit', (tx) =>
       tx.append({ recordType: 'store', recordId: 'store', type: 'noteAdded', schemaVersion: 1, data: { note: 'x'.repeat(300_000) }, summary: 'oversized' }),
     );
     const after = await depositItem(c1.ctx, newId(), { description: '后来的包', count: '1', customerName: '王', phone: '13800138000', slot: 'Z-1' });

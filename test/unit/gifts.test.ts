@@ -28,7 +28,7 @@ const stock = (remaining: number): GiftStock => ({
 });
 
 function facts(over: Partial<HandoutFacts> = {}): HandoutFacts {
-  return { campaign: campaign(), now: T0, amountFen: 25000, giftId: 'G1', quantity: 1, phone: '13812345678', receipt: undefined, customerHandouts: 0, stock: stock(10), ...over };
+  return { campaign: campaign(), now: T0, timeZone: 'Asia/Shanghai', purchaseDate: '2026-11-25', amountFen: 25000, giftId: 'G1', quantity: 1, phone: '13812345678', receipt: undefined, customerHandouts: 0, stock: stock(10), ...over };
 }
 
 function receiptWithGift(campaignId: string): ReceiptState {
@@ -102,6 +102,24 @@ describe('handout rules', () => {
     expect(checkHandout(facts({ campaign: campaign({ closed: true }) }))).toMatchObject({ ok: false, code: 'error.campaignClosed' });
   });
 
+  it('the receipt must be bought within the campaign period, whatever the time of the handout', () => {
+    const c = campaign();
+    // Bought the day before the first day, brought on a running day: refused with the period.
+    expect(checkHandout(facts({ purchaseDate: '2026-11-19' }))).toEqual({
+      ok: false,
+      code: 'error.purchaseOutsideCampaign',
+      field: 'purchaseDate',
+      params: { name: '双十一满赠', date: '2026-11-19', startDay: '2026-11-20', endDay: '2026-11-30' },
+    });
+    // The first and the last day count, to the last second.
+    expect(checkHandout(facts({ purchaseDate: '2026-11-20' }))).toEqual({ ok: true });
+    expect(checkHandout(facts({ now: c.end, purchaseDate: '2026-11-30' }))).toEqual({ ok: true });
+    expect(checkHandout(facts({ now: c.end, purchaseDate: '2026-12-01' }))).toMatchObject({ ok: false, code: 'error.futureDate', field: 'purchaseDate' });
+    // Not after today, and a real date.
+    expect(checkHandout(facts({ purchaseDate: '2026-11-26' }))).toMatchObject({ ok: false, code: 'error.futureDate', field: 'purchaseDate' });
+    expect(checkHandout(facts({ purchaseDate: '2026-11-31' }))).toMatchObject({ ok: false, code: 'error.date', field: 'purchaseDate' });
+  });
+
   it('a tier not reached says how much is missing', () => {
     expect(checkHandout(facts({ amountFen: 15000 }))).toEqual({
       ok: false,
@@ -147,6 +165,17 @@ describe('handout rules', () => {
   it('out of stock (or never received) is refused with what is left', () => {
     expect(checkHandout(facts({ stock: stock(0) }))).toMatchObject({ ok: false, code: 'error.giftOutOfStock', params: { gift: '保温杯', remaining: 0 } });
     expect(checkHandout(facts({ stock: undefined }))).toMatchObject({ ok: false, code: 'error.giftOutOfStock' });
+  });
+
+  it('some stock left but less than asked is refused with what is left; exactly enough passes', () => {
+    const three = campaign({ perReceiptLimit: 3 });
+    expect(checkHandout(facts({ campaign: three, quantity: 3, stock: stock(2) }))).toEqual({
+      ok: false,
+      code: 'error.giftOutOfStock',
+      field: 'giftId',
+      params: { gift: '保温杯', remaining: 2 },
+    });
+    expect(checkHandout(facts({ campaign: three, quantity: 2, stock: stock(2) }))).toEqual({ ok: true });
   });
 
   it('explains the first rule broken, in the order a clerk would check', () => {

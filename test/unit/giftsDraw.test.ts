@@ -56,6 +56,26 @@ describe('draw', () => {
     expect(drawWinners('other-seed', PEOPLE, TIERS).winners).not.toEqual(a.winners);
   });
 
+  it('pins the winners of known seeds: the same list and tiers draw the same people on any machine, in any later version', () => {
+    const winnersOf = (seed: string) => drawWinners(seed, PEOPLE, TIERS).winners.map((w) => `${w.tier} ${w.participant}`);
+    expect(winnersOf('0123456789abcdef')).toEqual(['一等奖 R26112500004', '二等奖 R26112500017', '二等奖 R26112500007', '二等奖 R26112500008']);
+    expect(winnersOf('store-anniversary-2026')).toEqual(['一等奖 R26112500010', '二等奖 R26112500000', '二等奖 R26112500018', '二等奖 R26112500012']);
+    expect(winnersOf('7f3a9c2e51d84b06')).toEqual(['一等奖 R26112500014', '二等奖 R26112500006', '二等奖 R26112500007', '二等奖 R26112500004']);
+  });
+
+  it('every participant can win every place, each about as often, over many seeds', () => {
+    const five = ['A', 'B', 'C', 'D', 'E'];
+    const places: DrawTier[] = five.map((_, i) => ({ name: `第${i + 1}名`, prize: 'p', quantity: 1 }));
+    const seeds = 5000;
+    // counts[place][participant]: how often each one drew each place.
+    const counts = places.map(() => new Map(five.map((p) => [p, 0])));
+    for (let i = 0; i < seeds; i += 1) {
+      drawWinners(`seed-${i}`, five, places).winners.forEach((w, place) => counts[place]!.set(w.participant, counts[place]!.get(w.participant)! + 1));
+    }
+    // 1000 expected in each cell; a fair shuffle stays well within ±150 (over 5 standard deviations).
+    for (const row of counts) for (const n of row.values()) expect(Math.abs(n - seeds / five.length)).toBeLessThan(150);
+  });
+
   it('fewer participants than prizes: everyone wins once, the rest stay unawarded and are said', () => {
     const few = drawWinners('seed-few', ['A', 'B'], TIERS);
     expect(few.winners).toHaveLength(2);

@@ -2,32 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { drawWinners, participantsFingerprint } from '../../shared/domain/gifts/draw';
 import { reconcileCampaign } from '../../shared/domain/gifts/reconciliation';
-import type { Draw, GiftStock, Handout } from '../../shared/domain/gifts/types';
+import type { Draw, GiftStock } from '../../shared/domain/gifts/types';
 import { renderDrawResult, renderHandoutSlip, renderPrint, renderReconciliation } from '../../renderer/print';
-import { AT, printContext } from '../print/fixtures';
+import { AT, handout, printContext } from '../print/fixtures';
 import { campaign } from './giftsFixtures';
 
 /** Text content only: what would print. */
 function printedText(html: string): string {
   return html.replace(/<head>[\s\S]*?<\/head>/, '').replace(/<[^>]+>/g, '');
-}
-
-function handout(over: Partial<Handout> = {}): Handout {
-  return {
-    id: 'h1',
-    number: 'ZP-S01-C2-261125-0003',
-    campaignId: 'c1',
-    receiptNo: 'R2611250001',
-    receiptAmountFen: 25680,
-    giftId: 'G1',
-    quantity: 1,
-    phone: '13812345678',
-    status: 'handedOut',
-    handedOut: { by: '1024', at: AT, counter: 'C2' },
-    printCount: 0,
-    pendingEntries: 0,
-    ...over,
-  };
 }
 
 describe('handout slip (赠品发放单)', () => {
@@ -42,6 +24,11 @@ describe('handout slip (赠品发放单)', () => {
     }
     expect(html).toContain('data-symbology="code128"');
     expect(html).toContain('data-symbology="qrcode"');
+  });
+
+  it('prints the receipt\'s purchase date when the handout has one', () => {
+    expect(text).not.toContain('购物日期');
+    expect(printedText(renderHandoutSlip(handout({ purchaseDate: '2026-11-24' }), campaign(), printContext()).html)).toContain('购物日期Bought on2026-11-24');
   });
 
   it('masks the phone and marks a reprint 补打', () => {

@@ -113,10 +113,15 @@ describe('campaign input', () => {
 });
 
 describe('handout input', () => {
-  const good = { campaignId: 'c1', receiptNo: ' r2611-2500 01 ', amount: '256.80', phone: '138 1234 5678', giftId: 'G1', quantity: '1' };
+  const good = { campaignId: 'c1', receiptNo: ' r2611-2500 01 ', purchaseDate: '2026-11-25', amount: '256.80', phone: '138 1234 5678', giftId: 'G1', quantity: '1' };
   it('cleans the receipt number like a scanned number and the phone', () => {
-    expect(handoutInput.parse(good)).toEqual({ campaignId: 'c1', receiptNo: 'R2611-250001', amount: 25680, phone: '13812345678', giftId: 'G1', quantity: 1 });
+    expect(handoutInput.parse(good)).toEqual({ campaignId: 'c1', receiptNo: 'R2611-250001', purchaseDate: '2026-11-25', amount: 25680, phone: '13812345678', giftId: 'G1', quantity: 1 });
     expect(handoutInput.parse({ ...good, receiptNo: 'Ｒ２６１１２５００１' }).receiptNo).toBe('R261125001');
+  });
+
+  it('asks the purchase date as a real calendar date', () => {
+    expect(errorsOf(() => handoutInput.parse({ ...good, purchaseDate: '' }))).toEqual({ purchaseDate: 'error.required' });
+    expect(errorsOf(() => handoutInput.parse({ ...good, purchaseDate: '2026-02-30' }))).toEqual({ purchaseDate: 'error.date' });
   });
 
   it('refuses malformed receipt numbers, bad amounts, no gift', () => {

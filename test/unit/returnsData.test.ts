@@ -160,7 +160,7 @@ describe('returns data path', () => {
 
   it('a refund beyond bought arriving from another counter shows as a conflict for a supervisor', async () => {
     const desk = await makeDesk();
-    const c2 = desk.otherCounter('C2');
+    const c2 = await desk.joinedCounter('C2');
     // C2 has its own database: it saw the same receipt while both were offline.
     await c2.db.transaction('rw', c2.db.meta, () => c2.db.meta.put({ key: 'counterIdentity', value: { store: 'S01', counter: 'C2' } }));
     await registerReturn(desk.asClerk, newId(), { ...refund, lines: [{ ...kettle, quantity: '2' }] });

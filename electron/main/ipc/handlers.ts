@@ -1,4 +1,5 @@
 import { appChannels, type AppChannelDeps } from './app';
+import { backupChannels, type BackupChannelDeps } from './backup';
 import type { HandlerTable } from './dispatch';
 import { printChannels, type PrintChannelDeps } from './print';
 import { syncChannels, type SyncChannelDeps } from './sync';
@@ -7,6 +8,7 @@ export interface DeskServices {
   readonly app: AppChannelDeps;
   readonly print: PrintChannelDeps;
   readonly sync: SyncChannelDeps;
+  readonly backup: BackupChannelDeps;
 }
 
 /**
@@ -18,6 +20,7 @@ export function createHandlers(services: DeskServices): HandlerTable {
   const app = appChannels(services.app);
   const print = printChannels(services.print);
   const sync = syncChannels(services.sync);
+  const backup = backupChannels(services.backup);
   return {
     'app:info': app.info,
     'print:listPrinters': print.listPrinters,
@@ -38,5 +41,15 @@ export function createHandlers(services: DeskServices): HandlerTable {
     'sync:waitForChange': sync.waitForChange,
     'sync:putAttachment': sync.putAttachment,
     'sync:getAttachment': sync.getAttachment,
+    'backup:status': backup.status,
+    'backup:setSettings': backup.setSettings,
+    'backup:begin': backup.begin,
+    'backup:write': backup.write,
+    'backup:commit': backup.commit,
+    'backup:list': backup.list,
+    'backup:open': backup.open,
+    'backup:read': backup.read,
+    'marker:read': backup.readMarker,
+    'marker:update': backup.updateMarker,
   };
 }

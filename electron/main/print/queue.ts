@@ -1,8 +1,9 @@
 import type { Clock } from '../../../shared/domain/clock';
 import type { PrinterRoute, PrintJobRequest, PrintJobResult, QueuedPrintJob } from '../../../shared/schema/print';
 import { DeskError, describeError } from '../deskError';
-import { archivePdfPath, writeArchivedPdf } from './archive';
+import { archivePdfPath, writeArchivedPdf, type ArchiveOutcome } from './archive';
 import type { DriverPrinter, PrintDriver } from './driver';
+import { jobsToDrop, type KeptJobLimits } from './keptJobs';
 import { loadPendingJobs, savePendingJobs, type StoredPrintJob } from './queueStore';
 
 /** Reasons a printout failed, as i18n keys the counter shows. */
@@ -12,6 +13,7 @@ export const PRINT_ERROR = {
   failed: 'print.error.failed',
   jobNotFound: 'print.error.jobNotFound',
   archiveFailed: 'print.error.archiveFailed',
+  alreadyPrinted: 'print.error.alreadyPrinted',
 } as const;
 
 export interface PrintQueueOptions {
@@ -24,6 +26,8 @@ export interface PrintQueueOptions {
   /** The store's time zone, for the archive's day folders. */
   readonly timeZone?: string;
   readonly log?: (message: string, error?: unknown) => void;
+  /** How much of the failed jobs is kept (KEPT_JOB_LIMITS unless given). */
+  readonly keptJobLimits?: KeptJobLimits;
 }
 
 interface Problem {
@@ -59,13 +63,11 @@ export class PrintQueue {
       // The same job sent again (a double click, a resend): print what is missing, archive once.
       if (known) return this.attempt(await this.archive(known), route.printerName);
 
-      const job = await this.archive({
-        ...request,
-        printerName: route.printerName,
-        createdAt: this.options.clock.now(),
-        attempts: 0,
-        copiesPrinted: 0,
-      });
+      // A new job whose PDF is archived already was printed: refused, the archived copy stays as it is. A reprint is a new job.
+      const job = await this.archive(
+        { ...request, printerName: route.printerName, createdAt: this.options.clock.now(), attempts: 0, copiesPrinted: 0 },
+        { refuseArchived: true },
+      );
       // On disk before the printer is touched: a crash mid-print leaves the job to retry.
       pending.set(job.jobId, job);
       await this.save();
@@ -104,15 +106,22 @@ export class PrintQueue {
   }
 
   private load(): Promise<Map<string, StoredPrintJob>> {
-    this.pending ??= loadPendingJobs(this.options.queueFile, this.options.clock.now()).then((loaded) => {
+    this.pending ??= loadPendingJobs(this.options.queueFile, this.options.clock.now()).then(async (loaded) => {
       if (loaded.unreadableCopy) this.log(`queue file partly unreadable; a copy was kept at ${loaded.unreadableCopy}`);
-      return new Map(loaded.jobs.map((job) => [job.jobId, job]));
+      const pending = new Map(loaded.jobs.map((job) => [job.jobId, job]));
+      if (this.dropOverLimits(pending)) await this.write(pending);
+      return pending;
     });
     return this.pending;
   }
 
   private async save(): Promise<void> {
     const pending = await this.load();
+    this.dropOverLimits(pending);
+    await this.write(pending);
+  }
+
+  private async write(pending: Map<string, StoredPrintJob>): Promise<void> {
     try {
       await savePendingJobs(this.options.queueFile, [...pending.values()]);
     } catch (error) {
@@ -121,19 +130,35 @@ export class PrintQueue {
     }
   }
 
-  /** Makes the PDF copy if the job has none yet. A failure is logged and does not stop printing. */
-  private async archive(job: StoredPrintJob): Promise<StoredPrintJob> {
+  /** Drops the kept jobs over the limits (oldest first), each logged with its archived PDF; true when any went. */
+  private dropOverLimits(pending: Map<string, StoredPrintJob>): boolean {
+    const dropped = jobsToDrop([...pending.values()], this.options.clock.now(), this.options.keptJobLimits);
+    for (const { job, reason } of dropped) {
+      pending.delete(job.jobId);
+      this.log(`job ${job.jobId} (${job.recordNumber}) no longer kept to retry (${reason}); its PDF: ${job.pdfPath ?? 'none'}`);
+    }
+    return dropped.length > 0;
+  }
+
+  /**
+   * Makes the PDF copy if the job has none yet; an archived PDF is never
+   * written over. A kept job finding its own PDF there (made before a crash)
+   * takes it; a new job finding one was printed already and is refused. Any
+   * other failure is logged and does not stop printing.
+   */
+  private async archive(job: StoredPrintJob, { refuseArchived = false } = {}): Promise<StoredPrintJob> {
     if (job.pdfPath) return job;
     const { archiveDir, timeZone } = this.options;
+    const pdfPath = archivePdfPath(archiveDir, job.createdAt, job.recordNumber, job.jobId, timeZone);
+    let outcome: ArchiveOutcome;
     try {
-      const pdf = await this.options.driver.toPdf({ html: job.html, paper: job.paper });
-      const pdfPath = archivePdfPath(archiveDir, job.createdAt, job.recordNumber, job.jobId, timeZone);
-      await writeArchivedPdf(pdfPath, pdf);
-      return { ...job, pdfPath };
+      outcome = await writeArchivedPdf(pdfPath, await this.options.driver.toPdf({ html: job.html, paper: job.paper }));
     } catch (error) {
       this.log(`could not archive job ${job.jobId} as PDF`, error);
       return job;
     }
+    if (outcome === 'kept' && refuseArchived) throw new DeskError(PRINT_ERROR.alreadyPrinted, pdfPath);
+    return { ...job, pdfPath };
   }
 
   private async attempt(job: StoredPrintJob, printerName: string): Promise<PrintJobResult> {

@@ -48,10 +48,10 @@ export async function previewComplaint(ctx: DeskContext, raw: unknown, files: re
  */
 export async function recordComplaint(ctx: DeskContext, raw: unknown, files: readonly unknown[] = [], draftId: string = newId()): Promise<ComplaintRow> {
   const parsed = parseIntake(raw, files, ctx.clock.now());
-  return writeEntries(ctx, async (tx) => {
-    const [existing, me] = await Promise.all([tx.db.complaints.get(draftId), tx.db.staff.get(ctx.session.staffNo)]);
+  return writeEntries(ctx, 'complaints.record', async (tx) => {
+    const existing = await tx.db.complaints.get(draftId);
     if (existing) return existing;
-    if (!me || !me.active) throw new DeskError('error.notAllowed');
+    const me = tx.member;
     const check = checkComplaintStep(undefined, 'recorded', me.role);
     if (!check.ok) throw refusalError(check.reason);
     if (parsed.input.receivedAt > tx.now) throw new DeskError('error.complaintReceivedInFuture', 'receivedAt');

@@ -12,7 +12,7 @@ import { COMPLAINT_SCHEMA_VERSION, type LimitsRecomputedData } from '../../../sh
 import type { DeadlinePolicyRow } from '../../../shared/domain/complaints/policy';
 import { limitChangesOf } from '../../../shared/domain/complaints/recompute';
 import type { PointsRule } from '../../../shared/domain/complaints/responsibility';
-import { can, type Role } from '../../../shared/domain/staff';
+import type { Role } from '../../../shared/domain/staff';
 import { STORE_RECORD_ID, STORE_SCHEMA_VERSION, type ComplaintPolicyChangedData } from '../../../shared/domain/store';
 import { calendarDayInput, deadlinePolicyInput, pointsRuleInput, workingCalendarDataInput, workingHoursInput } from '../../../shared/schema/complaints';
 import type { DeskContext } from '../context';
@@ -32,12 +32,6 @@ import { readComplaintRules } from './rules';
 export const OFFICIAL_CALENDAR_SOURCE = 'chinese-days';
 export const MANUAL_CALENDAR_SOURCE = 'manual';
 
-async function managerRole(ctx: DeskContext): Promise<Role> {
-  const me = await ctx.db.staff.get(ctx.session.staffNo);
-  if (!me || !me.active || !can(me.role, 'settings.manage')) throw new DeskError('error.notAllowed');
-  return me.role;
-}
-
 /**
  * The limits table as typed, checked by the one policy schema together with
  * the hours and zone it runs in (they are saved elsewhere, so only the rows
@@ -49,11 +43,10 @@ export function parsePolicyRows(rows: unknown, workingHours: WorkingHours, timeZ
 
 /** The category x severity limits; the hours and zone they are checked with are the store's current ones. */
 export async function saveComplaintPolicy(ctx: DeskContext, raw: { readonly rows: unknown }): Promise<readonly DeadlinePolicyRow[]> {
-  await managerRole(ctx);
   const { policy } = await readComplaintRules(ctx.db);
   const rows = parsePolicyRows(raw.rows, policy.workingHours, ctx.session.timeZone);
   const data: ComplaintPolicyChangedData = { rows };
-  await writeEntries(ctx, (tx) =>
+  await writeEntries(ctx, 'complaints.changeLimits', (tx) =>
     tx.append({
       recordType: 'store',
       recordId: STORE_RECORD_ID,
@@ -67,9 +60,8 @@ export async function saveComplaintPolicy(ctx: DeskContext, raw: { readonly rows
 }
 
 export async function savePointsRule(ctx: DeskContext, raw: unknown): Promise<PointsRule> {
-  await managerRole(ctx);
   const rule: PointsRule = pointsRuleInput.parse(raw);
-  await writeEntries(ctx, (tx) =>
+  await writeEntries(ctx, 'complaints.changePointsRule', (tx) =>
     tx.append({
       recordType: 'store',
       recordId: STORE_RECORD_ID,
@@ -160,10 +152,10 @@ function checkYears(fromYear: number, toYear: number): void {
 
 /** Replaces the days of the years from..to (both included) with the official ones; other years are kept. */
 export async function importOfficialCalendar(ctx: DeskContext, fromYear: number, toYear: number): Promise<CalendarState> {
-  const actorRole = await managerRole(ctx);
   checkYears(fromYear, toYear);
   const days = calendarDataFromChineseDays(undefined, fromYear, toYear);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'complaints.changeCalendar', async (tx) => {
+    const actorRole = tx.member.role;
     await ensureCalendar(tx, actorRole);
     return appendCalendar(tx, 'imported', { actorRole, source: OFFICIAL_CALENDAR_SOURCE, fromYear, toYear, ...days }, `calendar: official ${fromYear}-${toYear}`);
   });
@@ -188,9 +180,9 @@ export function parseCalendarYear(raw: CalendarYearInput): WorkingCalendarData {
 
 /** A year's days typed by the supervisor (a year the package does not carry yet, or the store's own days): they replace that year's days. */
 export async function saveCalendarYear(ctx: DeskContext, raw: CalendarYearInput): Promise<CalendarState> {
-  const actorRole = await managerRole(ctx);
   const data = parseCalendarYear(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'complaints.changeCalendar', async (tx) => {
+    const actorRole = tx.member.role;
     await ensureCalendar(tx, actorRole);
     return appendCalendar(tx, 'imported', { actorRole, source: MANUAL_CALENDAR_SOURCE, fromYear: raw.year, toYear: raw.year, ...data }, `calendar: ${raw.year} typed`);
   });
@@ -198,9 +190,9 @@ export async function saveCalendarYear(ctx: DeskContext, raw: CalendarYearInput)
 
 /** One day made a holiday, a make-up working day or a regular day. */
 export async function markCalendarDay(ctx: DeskContext, raw: unknown): Promise<CalendarState> {
-  const actorRole = await managerRole(ctx);
   const input = calendarDayInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'complaints.changeCalendar', async (tx) => {
+    const actorRole = tx.member.role;
     await ensureCalendar(tx, actorRole);
     return appendCalendar(tx, 'dayMarked', { actorRole, date: input.date, kind: input.kind, note: input.note }, `calendar: ${input.date} ${input.kind}`);
   });
@@ -208,9 +200,9 @@ export async function markCalendarDay(ctx: DeskContext, raw: unknown): Promise<C
 
 /** The store-local working hours that working-time limits run in. */
 export async function changeWorkingHours(ctx: DeskContext, raw: unknown): Promise<CalendarState> {
-  const actorRole = await managerRole(ctx);
   const hours = workingHoursInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'complaints.changeCalendar', async (tx) => {
+    const actorRole = tx.member.role;
     await ensureCalendar(tx, actorRole);
     return appendCalendar(tx, 'hoursChanged', { actorRole, start: hours.start, end: hours.end }, `working hours ${hours.start}-${hours.end}`);
   });

@@ -2,7 +2,7 @@ import { COMPLAINT_SCHEMA_VERSION, type ComplaintEntryDataMap, type ComplaintSte
 import type { Complaint, ComplaintRefusalReason } from '../../../shared/domain/complaints/state';
 import type { EscalationLevel, SatisfactionRating } from '../../../shared/domain/complaints/types';
 import { checkComplaintStep } from '../../../shared/domain/complaints/workflow';
-import type { Role } from '../../../shared/domain/staff';
+import type { StaffMember } from '../../../shared/domain/staff';
 import {
   approvalInput,
   assignInput,
@@ -26,7 +26,7 @@ import type { DeskContext } from '../context';
 import type { ComplaintRow } from '../database';
 import { DeskError } from '../errors';
 import { verifyActingStaff } from '../staff';
-import { writeEntries } from '../writePath';
+import { requireCommand, writeEntries } from '../writePath';
 
 type StepData<K extends ComplaintStepType> = Omit<ComplaintEntryDataMap[K], 'actorRole'>;
 
@@ -77,12 +77,6 @@ export function complaintStepData(type: ComplaintStepType, raw: unknown, c: Comp
   }
 }
 
-async function roleOf(ctx: DeskContext): Promise<Role> {
-  const me = await ctx.db.staff.get(ctx.session.staffNo);
-  if (!me || !me.active) throw new DeskError('error.notAllowed');
-  return me.role;
-}
-
 /**
  * Takes one workflow step (or side action) on a complaint: the input is
  * parsed by its schema, the step is checked against the one workflow table
@@ -104,17 +98,17 @@ export async function takeComplaintStep(
   const before = await ctx.db.complaints.get(complaintId);
   if (!before) throw new DeskError('error.complaintNotFound');
   const data = complaintStepData(type, raw, before);
-  let actorRole = await roleOf(ctx);
-  let approvedBy: string | undefined;
+  let approver: StaffMember | undefined;
   if (approval) {
-    // A step no one may take now is refused before anyone is called over to approve it.
+    // A step no one may take now, or a session that may not work on complaints, is refused before anyone is called over to approve it.
+    await requireCommand(ctx, 'complaints.step');
     const order = checkComplaintStep(before, type, 'storeManager');
     if (!order.ok) throw refusalError(order.reason);
-    const approver = await verifyActingStaff(ctx, approval.staffNo, approval.pin, `complaint.${type}`, (m) => checkComplaintStep(before, type, m.role).ok);
-    actorRole = approver.role;
-    approvedBy = approver.staffNo;
+    approver = await verifyActingStaff(ctx, approval.staffNo, approval.pin, `complaint.${type}`, (m) => checkComplaintStep(before, type, m.role).ok);
   }
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'complaints.step', async (tx) => {
+    const actorRole = approver?.role ?? tx.member.role;
+    const approvedBy = approver?.staffNo;
     const c = await tx.db.complaints.get(complaintId);
     if (!c) throw new DeskError('error.complaintNotFound');
     const check = checkComplaintStep(c, type, actorRole);

@@ -12,8 +12,8 @@ import { countConflicts } from '../conflicts';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
-import { allowedMember } from '../service/actor';
-import { writeEntries } from '../writePath';
+import { staffNameOf } from '../staffName';
+import { requireCommand, writeEntries } from '../writePath';
 import { entriesOfDay } from './lock';
 
 /** What the supervisor sees before signing: the close as it would be signed, and what may not add up. */
@@ -90,11 +90,10 @@ export async function closeDay(ctx: DeskContext, raw: unknown, approval: Approva
   const { day, notes } = parsed.data;
   const { timeZone } = ctx.session;
   if (day > storeDay(ctx.clock.now(), timeZone)) throw new DeskError('error.dayCloseInFuture', 'day');
-  await allowedMember(ctx.db, ctx, 'day.close');
+  await requireCommand(ctx, 'day.close');
   await refuseClosed(ctx.db, day, timeZone);
   const approvedBy = await approve(ctx, approval, 'day.close');
-  return writeEntries(ctx, async (tx) => {
-    await allowedMember(tx.db, ctx, 'day.close');
+  return writeEntries(ctx, 'day.close', async (tx) => {
     await refuseClosed(tx.db, day, timeZone);
     const data = await buildFromCopy(tx.db, day, timeZone, notes);
     await tx.append({
@@ -114,7 +113,7 @@ export async function closeDay(ctx: DeskContext, raw: unknown, approval: Approva
 
 async function refuseClosed(db: DeskDatabase, day: string, timeZone: string): Promise<void> {
   const close = await db.dayCloses.get(day);
-  if (close) throw new DeskError('error.dayAlreadyClosed', 'day', { by: close.closedBy, at: formatInZone(close.closedAt, 'yyyy-MM-dd HH:mm', timeZone) });
+  if (close) throw new DeskError('error.dayAlreadyClosed', 'day', { by: await staffNameOf(db, close.closedBy), at: formatInZone(close.closedAt, 'yyyy-MM-dd HH:mm', timeZone) });
 }
 
 /** 复核: each counter's signed figures recomputed from the entries this copy holds now. */

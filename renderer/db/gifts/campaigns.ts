@@ -16,7 +16,7 @@ export async function defineCampaign(ctx: DeskContext, draftId: string, raw: unk
   if (storeDayStart(input.startDay, timeZone) === undefined) throw new DeskError('error.campaignDate', 'startDay');
   const period = campaignPeriod(input.startDay, input.endDay, timeZone);
   if (!period) throw new DeskError('error.campaignDate', 'endDay');
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'campaigns.define', async (tx) => {
     const existing = await tx.db.campaigns.get(draftId);
     if (existing) return existing;
     const number = await tx.nextNumber('campaign');
@@ -47,7 +47,7 @@ export async function defineCampaign(ctx: DeskContext, draftId: string, raw: unk
 /** Ends a campaign early or for good: no more handouts; stock and history stay for reconciliation. */
 export async function closeCampaign(ctx: DeskContext, raw: unknown): Promise<Campaign> {
   const input = closeCampaignInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'campaigns.close', async (tx) => {
     const campaign = await tx.db.campaigns.get(input.campaignId);
     if (!campaign) throw new DeskError('error.unknownRecord');
     if (campaign.closed) throw new DeskError('error.campaignClosed', undefined, { name: campaign.name });

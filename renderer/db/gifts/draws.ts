@@ -17,7 +17,7 @@ export async function recordDraw(ctx: DeskContext, draftId: string, raw: unknown
   if (participants.length === 0) throw new DeskError('error.drawNoParticipants', 'participants');
   const tiers = input.tiers.map((t) => ({ name: t.name, prize: t.prize, quantity: t.quantity }));
   const { winners } = drawWinners(input.seed, participants, tiers);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'draws.record', async (tx) => {
     const existing = await tx.db.draws.get(draftId);
     if (existing) return existing;
     const number = await tx.nextNumber('draw');
@@ -37,7 +37,7 @@ export async function recordDraw(ctx: DeskContext, draftId: string, raw: unknown
 /** A winner collected the prize: recorded once. */
 export async function markPrizeHandedOut(ctx: DeskContext, raw: unknown): Promise<Draw> {
   const input = prizeHandoutInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'draws.prizeHandedOut', async (tx) => {
     const draw = await tx.db.draws.get(input.drawId);
     if (!draw) throw new DeskError('error.unknownRecord');
     const win = draw.winners.find((w) => w.participant === input.participant);

@@ -23,8 +23,9 @@ type Outcome = { readonly ok: true; readonly handout: Handout } | { readonly ok:
 
 /**
  * Hands out a gift for one purchase receipt: every rule is checked inside
- * the write transaction (campaign running now, tier reached, gift of that
- * tier, receipt unused for the campaign, customer limit, stock left); then
+ * the write transaction (campaign running now, receipt bought within its
+ * period, tier reached, gift of that tier, receipt unused for the
+ * campaign, customer limit, stock left); then
  * ONE transaction appends the handout (ZP-…), the receipt's 'giftIssued' and
  * the stock's 'issued'. A refusal writes only an audit line (who tried a
  * used receipt is worth knowing) and comes back as the clerk's message.
@@ -32,7 +33,7 @@ type Outcome = { readonly ok: true; readonly handout: Handout } | { readonly ok:
  */
 export async function handOutGift(ctx: DeskContext, draftId: string, raw: unknown): Promise<Handout> {
   const input = handoutInput.parse(raw);
-  const outcome = await writeEntries(ctx, async (tx): Promise<Outcome> => {
+  const outcome = await writeEntries(ctx, 'gifts.handOut', async (tx): Promise<Outcome> => {
     // The facts are read together: one round of requests, not five in a row (the counter never waits).
     const [existing, campaign, receipt, customerHandouts, stock] = await Promise.all([
       tx.db.handouts.get(draftId),
@@ -46,6 +47,8 @@ export async function handOutGift(ctx: DeskContext, draftId: string, raw: unknow
     const check = checkHandout({
       campaign,
       now: tx.now,
+      timeZone: ctx.session.timeZone,
+      purchaseDate: input.purchaseDate,
       amountFen: input.amount,
       giftId: input.giftId,
       quantity: input.quantity,
@@ -77,6 +80,7 @@ export async function handOutGift(ctx: DeskContext, draftId: string, raw: unknow
         campaignId: campaign.id,
         receiptNo: input.receiptNo,
         receiptAmountFen: input.amount,
+        purchaseDate: input.purchaseDate,
         giftId: gift.giftId,
         quantity: input.quantity,
         phone: input.phone,

@@ -3,6 +3,7 @@ import type { GiftRefusal } from '../../../shared/domain/gifts/rules';
 import { formatYuan } from '../../../shared/domain/money';
 import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
+import { staffNameOf } from '../staffName';
 
 /** Parameters that are money (fen) or instants (UTC ms) in a refusal: shown as yuan and store time. */
 const MONEY = new Set(['amount', 'threshold', 'missing']);
@@ -19,9 +20,6 @@ export async function giftRefusalError(db: DeskDatabase, refusal: GiftRefusal, t
     else if (typeof value === 'number' && TIME.has(key)) params[key] = formatInZone(value, 'yyyy-MM-dd HH:mm', timeZone);
     else params[key] = value;
   }
-  if (typeof params.by === 'string') {
-    const member = await db.staff.get(params.by);
-    if (member) params.by = `${member.name} (${member.staffNo})`;
-  }
+  if (typeof params.by === 'string') params.by = await staffNameOf(db, params.by);
   return new DeskError(refusal.code, refusal.field, params);
 }

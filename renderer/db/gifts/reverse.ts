@@ -18,5 +18,5 @@ export async function reverseHandout(ctx: DeskContext, raw: unknown, approval: A
   // Said before the supervisor is asked for a PIN; checked again in the transaction.
   if (handout.status === 'reversed') throw new DeskError('error.handoutAlreadyReversed', undefined, { number: handout.number });
   const approvedBy = await approve(ctx, approval, 'gifts.reverse');
-  return writeEntries(ctx, (tx) => appendHandoutReversal(tx, handout.id, { reason: input.reason }, approvedBy));
+  return writeEntries(ctx, 'gifts.reverseHandout', (tx) => appendHandoutReversal(tx, handout.id, { reason: input.reason }, approvedBy));
 }

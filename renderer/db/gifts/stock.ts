@@ -19,7 +19,7 @@ async function campaignGift(tx: WriteTx, campaignId: string, giftId: string): Pr
 /** A delivery of gifts into the desk's stock. */
 export async function receiveStock(ctx: DeskContext, raw: unknown): Promise<GiftStock> {
   const input = stockReceiptInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'campaigns.receiveStock', async (tx) => {
     const { campaign, gift } = await campaignGift(tx, input.campaignId, input.giftId);
     if (campaign.closed) throw new DeskError('error.campaignClosed', undefined, { name: campaign.name });
     const id = giftStockId(campaign.id, gift.giftId);
@@ -58,7 +58,7 @@ export async function adjustStock(ctx: DeskContext, raw: unknown, approval?: App
     if (!approval) throw new DeskError('error.approvalRequired');
     approvedBy = await approve(ctx, approval, 'gifts.adjustStock');
   }
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'gifts.adjustStock', async (tx) => {
     const { campaign, gift } = await campaignGift(tx, input.campaignId, input.giftId);
     const id = giftStockId(campaign.id, gift.giftId);
     const check = checkAdjustment(await tx.db.giftStocks.get(id), input.quantity);

@@ -159,7 +159,7 @@ export async function registerReturn(ctx: DeskContext, draftId: string, raw: unk
     if (!approval) throw new DeskError('error.needsApproval');
     approvedBy = await approve(ctx, approval, 'returns.exception');
   }
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'returns.register', async (tx) => {
     const again = await tx.db.returns.get(draftId);
     if (again) return again;
     const receipt = await receiptOf(tx.db, plan.input);

@@ -19,7 +19,7 @@ export async function reverseReturn(ctx: DeskContext, raw: unknown, approval: Ap
   const found = await ctx.db.returns.get(input.returnId);
   if (!found) throw new DeskError('error.unknownRecord');
   const approvedBy = await approve(ctx, approval, 'returns.reverse');
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'returns.reverse', async (tx) => {
     const record = await tx.db.returns.get(input.returnId);
     if (!record) throw new DeskError('error.unknownRecord');
     if (record.status === 'reversed') throw new DeskError('error.returnReversed', undefined, { number: record.number, by: record.reversed?.by ?? '' });

@@ -15,7 +15,7 @@ import { takeStep } from './calls';
  */
 export async function recordQuote(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
   const { amount, work, agreed } = quoteInput.parse(raw);
-  return takeStep(ctx, callId, 'quoted', ['service.register', 'service.jobs'], (call, _tx, me) => {
+  return takeStep(ctx, callId, 'quoted', 'service.recordQuote', (call, _tx, me) => {
     if (!mayActOnCall(me.role, me.staffNo, call)) throw new DeskError('error.serviceStep.notYourJob');
     return { amountFen: amount, work, agreed };
   });
@@ -24,7 +24,7 @@ export async function recordQuote(ctx: DeskContext, callId: string, raw: unknown
 /** 回访: the call to the customer, from 24 hours after the job; after 72 hours it is still taken, and shows as late. */
 export async function recordFollowUp(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
   const input = followUpInput.parse(raw);
-  return takeStep(ctx, callId, 'followedUp', 'service.register', input, {
+  return takeStep(ctx, callId, 'followedUp', 'service.recordFollowUp', input, {
     check: (call, tx) => {
       const done = jobDoneAt(call);
       if (done !== undefined && followUpState(call, tx.now) === 'notYet') {
@@ -42,5 +42,5 @@ export async function recordFollowUp(ctx: DeskContext, callId: string, raw: unkn
 export async function recordOpinion(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
   const { scores } = opinionInput.parse(raw);
   // No visit yet: no technician to credit, and the step check refuses it (noVisit).
-  return takeStep(ctx, callId, 'opinionRecorded', 'service.register', (call) => ({ scores, technician: call.visits.at(-1)?.technician ?? '' }));
+  return takeStep(ctx, callId, 'opinionRecorded', 'service.recordOpinion', (call) => ({ scores, technician: call.visits.at(-1)?.technician ?? '' }));
 }

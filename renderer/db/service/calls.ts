@@ -2,13 +2,13 @@ import { mayActOnCall } from '../../../shared/domain/service/ownJobs';
 import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION, type ServiceEntry, type ServiceEntryType } from '../../../shared/domain/service/entries';
 import { checkServiceStep, type ServiceStep } from '../../../shared/domain/service/steps';
 import type { ServiceRefusalReason } from '../../../shared/domain/service/types';
-import type { Permission, StaffMember } from '../../../shared/domain/staff';
+import type { DeskCommand } from '../../../shared/domain/permissions';
+import type { StaffMember } from '../../../shared/domain/staff';
 import { appointmentInput, cancelInput, dispatchInput, serviceCallInput, visitInput } from '../../../shared/schema/service';
 import type { DeskContext } from '../context';
 import type { ServiceCallRow } from '../database';
 import { DeskError } from '../errors';
 import { writeEntries, type WriteTx } from '../writePath';
-import { allowedMember } from './actor';
 
 /**
  * 叫修登记: a call taken at the desk or by phone. `draftId` is made when the
@@ -17,10 +17,9 @@ import { allowedMember } from './actor';
  */
 export async function registerServiceCall(ctx: DeskContext, draftId: string, raw: unknown): Promise<ServiceCallRow> {
   const input = serviceCallInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'service.registerCall', async (tx) => {
     const existing = await tx.db.serviceCalls.get(draftId);
     if (existing) return existing;
-    await allowedMember(tx.db, ctx, 'service.register');
     if (input.receivedAt > tx.now) throw new DeskError('error.serviceReceivedInFuture', 'receivedAt');
     const number = await tx.nextNumber('serviceCall');
     const { customerName, phone, address, area, productKind, productName, model, serial, purchaseDate, ...call } = input;
@@ -63,19 +62,19 @@ export type StepDataOf<T extends ServiceEntryType> = (call: ServiceCallRow, tx: 
 /** Refusals about the money typed (paid work's quote): shown at the form's fee field. */
 const REFUSAL_FIELD: Partial<Record<ServiceRefusalReason, string>> = { noAgreedQuote: 'fee', feeAboveQuote: 'fee' };
 
-/** One step on a call: who may, whether its state allows it (the same rule the projection applies), the entry. */
+/** One step on a call, run as `command` (who may: the permission table), whether its state allows it (the same rule the projection applies), the entry. */
 export async function takeStep<T extends ServiceEntryType>(
   ctx: DeskContext,
   callId: string,
   type: T,
-  permission: Permission | readonly Permission[],
+  command: DeskCommand,
   stepData: StepData<T> | StepDataOf<T>,
   options: StepOptions = {},
 ): Promise<ServiceCallRow> {
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, command, async (tx) => {
     const call = await tx.db.serviceCalls.get(callId);
     if (!call) throw new DeskError('error.serviceCallNotFound');
-    const me = await allowedMember(tx.db, ctx, permission);
+    const me = tx.member;
     // A number taken here and then refused below is given back: the throw undoes the whole transaction.
     const data = typeof stepData === 'function' ? await stepData(call, tx, me) : stepData;
     // The generic type and its data are one entry's; TypeScript cannot see the pair through T.
@@ -103,7 +102,7 @@ export async function setAppointment(ctx: DeskContext, callId: string, raw: unkn
   const input = appointmentInput.parse(raw);
   const call = await ctx.db.serviceCalls.get(callId);
   if (call?.appointment && !input.reason) throw new DeskError('error.required', 'reason');
-  return takeStep(ctx, callId, 'appointmentSet', 'service.register', input);
+  return takeStep(ctx, callId, 'appointmentSet', 'service.setAppointment', input);
 }
 
 /** The service supervisor sends a technician (the suggestion shown is kept with it). */
@@ -116,7 +115,7 @@ export async function dispatchCall(ctx: DeskContext, callId: string, raw: unknow
 
 /** The technician takes the job: only the one it was dispatched to, signed in themself. */
 export function acceptJob(ctx: DeskContext, callId: string): Promise<ServiceCallRow> {
-  return takeStep(ctx, callId, 'accepted', 'service.jobs', {});
+  return takeStep(ctx, callId, 'accepted', 'service.acceptJob', {});
 }
 
 /** Back at the desk: how the visit ended, time on site, parts, fee, the signed voucher; a done job closes the call. */
@@ -129,12 +128,12 @@ export async function recordVisit(ctx: DeskContext, callId: string, raw: unknown
   const { fee, invoiceNo, ...rest } = input;
   const technician = call.dispatch.technician;
   // The desk records any visit; a technician back at the desk records their own jobs only.
-  return takeStep(ctx, callId, 'visitRecorded', ['service.register', 'service.jobs'], (current, _, me) => {
+  return takeStep(ctx, callId, 'visitRecorded', 'service.recordVisit', (current, _, me) => {
     if (!mayActOnCall(me.role, me.staffNo, current)) throw new DeskError('error.serviceStep.notYourJob');
     return { ...rest, feeFen: fee, invoiceNo, technician };
   });
 }
 
 export async function cancelServiceCall(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
-  return takeStep(ctx, callId, 'cancelled', 'service.register', cancelInput.parse(raw));
+  return takeStep(ctx, callId, 'cancelled', 'service.cancelCall', cancelInput.parse(raw));
 }

@@ -11,8 +11,8 @@ import { approve, type Approval } from '../approval';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
+import { staffNameOf } from '../staffName';
 import { writeEntries } from '../writePath';
-import { allowedMember } from './actor';
 import { readWorkingRules } from './rules';
 
 /**
@@ -87,8 +87,7 @@ export async function signServiceDay(ctx: DeskContext, rawDay: unknown, approval
   if (day > storeDay(ctx.clock.now(), timeZone)) throw new DeskError('error.serviceDayInFuture', 'day');
   await refuseSigned(ctx.db, day, timeZone);
   const approvedBy = await approve(ctx, approval, 'service.signDay');
-  return writeEntries(ctx, async (tx) => {
-    await allowedMember(tx.db, ctx, 'service.dispatch');
+  return writeEntries(ctx, 'service.signDay', async (tx) => {
     await refuseSigned(tx.db, day, timeZone);
     const report = dayReport(await readDayJobs(tx.db, day, timeZone));
     const data: ServiceDaySignedData = { day, jobs: report.total.jobs, minutes: report.total.minutes, feesFen: report.feesFen };
@@ -109,5 +108,7 @@ export async function signServiceDay(ctx: DeskContext, rawDay: unknown, approval
 
 async function refuseSigned(db: DeskDatabase, day: IsoDate, timeZone: string): Promise<void> {
   const signed = (await db.serviceDays.get(day))?.signed;
-  if (signed) throw new DeskError('error.serviceDayAlreadySigned', undefined, { by: signed.approvedBy ?? signed.by, at: formatInZone(signed.at, 'yyyy-MM-dd HH:mm', timeZone) });
+  if (signed) {
+    throw new DeskError('error.serviceDayAlreadySigned', undefined, { by: await staffNameOf(db, signed.approvedBy ?? signed.by), at: formatInZone(signed.at, 'yyyy-MM-dd HH:mm', timeZone) });
+  }
 }

@@ -6,14 +6,12 @@ import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
 import { writeEntries } from '../writePath';
-import { allowedMember } from './actor';
 import { readClosedToday, readOpenCalls } from './queries';
 
 /** The service supervisor sets where a technician goes and what they fix (the dispatch suggestion reads it). */
 export async function setTechnicianProfile(ctx: DeskContext, staffNo: string, raw: unknown): Promise<void> {
   const input = technicianProfileInput.parse(raw);
-  await writeEntries(ctx, async (tx) => {
-    await allowedMember(tx.db, ctx, 'service.dispatch');
+  await writeEntries(ctx, 'service.setTechnicianProfile', async (tx) => {
     const tech = await tx.db.staff.get(staffNo);
     if (!tech || tech.role !== 'technician') throw new DeskError('error.notATechnician');
     await tx.append({

@@ -1,15 +1,11 @@
 import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION } from '../../../shared/domain/service/entries';
 import type { ServiceCall } from '../../../shared/domain/service/types';
-import type { Permission, Role } from '../../../shared/domain/staff';
+import type { Role } from '../../../shared/domain/staff';
 import { mayActOnCall } from '../../../shared/domain/service/ownJobs';
 import type { DeskContext } from '../context';
 import type { ServiceCallRow } from '../database';
 import { DeskError } from '../errors';
 import { writeEntries } from '../writePath';
-import { allowedMember } from './actor';
-
-/** Who prints the service voucher (服务凭证): the desk that took the call, the supervisor who sent it, the technician. */
-export const VOUCHER_PERMISSIONS: readonly Permission[] = ['service.register', 'service.dispatch', 'service.jobs'];
 
 /** The desk and the service supervisor print the voucher of any call; a technician only of a call sent to them. */
 export function mayPrintVoucher(role: Role, staffNo: string, call: Pick<ServiceCall, 'dispatch'>): boolean {
@@ -23,10 +19,10 @@ export function mayPrintVoucher(role: Role, staffNo: string, call: Pick<ServiceC
  * from the session.
  */
 export async function markVoucherPrinted(ctx: DeskContext, callId: string): Promise<ServiceCallRow> {
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'service.printVoucher', async (tx) => {
     const call = await tx.db.serviceCalls.get(callId);
     if (!call) throw new DeskError('error.serviceCallNotFound');
-    const me = await allowedMember(tx.db, ctx, VOUCHER_PERMISSIONS);
+    const me = tx.member;
     if (!mayPrintVoucher(me.role, me.staffNo, call)) throw new DeskError('error.serviceStep.notYourJob');
     const copy = call.printCount + 1;
     await tx.append({

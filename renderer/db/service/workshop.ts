@@ -19,12 +19,12 @@ import { findGoodsReceipt } from './workshopQueries';
 /** 收货: the goods of a call taken back; the receipt's number is handed out in the same transaction as the entry. */
 export async function receiveGoods(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
   const input = goodsReceivedInput.parse(raw);
-  return takeStep(ctx, callId, 'goodsReceived', 'service.register', async (_call, tx) => ({ ...input, receiptNo: await tx.nextNumber('goodsReceipt') }));
+  return takeStep(ctx, callId, 'goodsReceived', 'service.receiveGoods', async (_call, tx) => ({ ...input, receiptNo: await tx.nextNumber('goodsReceipt') }));
 }
 
 /** Counts a print of the goods receipt: the second and later say 补打. A voided receipt is not printed again. */
 export async function markGoodsReceiptPrinted(ctx: DeskContext, callId: string): Promise<ServiceCallRow> {
-  return takeStep(ctx, callId, 'printed', 'service.register', { copy: 'goodsReceipt' as const }, {
+  return takeStep(ctx, callId, 'printed', 'service.printGoodsReceipt', { copy: 'goodsReceipt' as const }, {
     check: (call) => {
       if (call.workshop?.returned) throw new DeskError('error.serviceStep.goodsAlreadyReturned');
     },
@@ -34,7 +34,7 @@ export async function markGoodsReceiptPrinted(ctx: DeskContext, callId: string):
 /** 修护卡: one line of work on the goods; the technician is the one the call was sent to unless the desk names another. */
 export async function recordRepair(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
   const { technician: named, ...line } = repairLineInput.parse(raw);
-  return takeStep(ctx, callId, 'repairRecorded', ['service.register', 'service.jobs'], async (call, tx, me) => {
+  return takeStep(ctx, callId, 'repairRecorded', 'service.recordRepair', async (call, tx, me) => {
     // The desk writes the repair card for anyone; a technician only for a call sent to them, as themself.
     if (!mayActOnCall(me.role, me.staffNo, call)) throw new DeskError('error.serviceStep.notYourJob');
     if (!can(me.role, 'service.register')) {
@@ -51,7 +51,7 @@ export async function recordRepair(ctx: DeskContext, callId: string, raw: unknow
 /** The service supervisor checks the repair: failed goes back to the bench with why; passed gives the day the goods are ready. */
 export async function checkRepair(ctx: DeskContext, callId: string, raw: unknown): Promise<ServiceCallRow> {
   const input = repairCheckInput(storeDay(ctx.clock.now(), ctx.session.timeZone)).parse(raw);
-  return takeStep(ctx, callId, 'repairChecked', 'service.dispatch', input);
+  return takeStep(ctx, callId, 'repairChecked', 'service.checkRepair', input);
 }
 
 /**
@@ -64,14 +64,14 @@ export async function returnGoods(ctx: DeskContext, raw: unknown): Promise<Servi
   const found = await findGoodsReceipt(ctx.db, receiptNo);
   if (!found) throw new DeskError('error.goodsReceiptUnknown', 'receiptNo', { number: receiptNo });
   if (found.returned) throw voidedReceipt(receiptNo, found.returned.at, ctx.session.timeZone);
-  return takeStep(ctx, found.call.id, 'goodsReturned', 'service.register', { mode: 'receipt', feeFen: fee, invoiceNo });
+  return takeStep(ctx, found.call.id, 'goodsReturned', 'service.returnGoods', { mode: 'receipt', feeFen: fee, invoiceNo });
 }
 
 /** The customer lost the receipt: the desk checks who they are and a supervisor approves (as for storage). */
 export async function returnGoodsWithoutReceipt(ctx: DeskContext, callId: string, raw: unknown, approval: Approval): Promise<ServiceCallRow> {
   const { identity, fee, invoiceNo } = lostReceiptReturnInput.parse(raw);
   const approvedBy = await approve(ctx, approval, 'service.lostReceiptReturn');
-  return takeStep(ctx, callId, 'goodsReturned', 'service.register', { mode: 'lostReceipt', identity, feeFen: fee, invoiceNo }, { approvedBy });
+  return takeStep(ctx, callId, 'goodsReturned', 'service.returnGoods', { mode: 'lostReceipt', identity, feeFen: fee, invoiceNo }, { approvedBy });
 }
 
 /** "This receipt went back on …": a clear answer at the scan field rather than "not found". */

@@ -15,7 +15,7 @@ import { writeEntries, type WriteTx } from '../writePath';
  */
 export async function depositItem(ctx: DeskContext, draftId: string, raw: unknown): Promise<StorageItem> {
   const input = depositInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'storage.deposit', async (tx) => {
     const existing = await tx.db.storageItems.get(draftId);
     if (existing) return existing;
     return appendDeposit(tx, draftId, { ...input, source: 'counter' });
@@ -70,7 +70,7 @@ async function release(
   mode: 'ticket' | 'lostTicket',
   extra: { identity?: { contents: string; phone: string; note: string }; approvedBy?: string },
 ): Promise<ReleaseOutcome> {
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'storage.release', async (tx) => {
     const item = await tx.db.storageItems.get(itemId);
     if (!item) throw new DeskError('error.ticketUnknown', 'number');
     const check = checkRelease(item);

@@ -1,4 +1,3 @@
-import { can } from '../../../shared/domain/staff';
 import { LOCKER_SCHEMA_VERSION, lockerDoorId, type LockerDoor } from '../../../shared/domain/storage/lockers';
 import type { StorageItem } from '../../../shared/domain/storage/types';
 import { assistedOpeningInput, clearOvernightInput, lockerBankInput, lockerStateInput } from '../../../shared/schema/storage';
@@ -10,10 +9,8 @@ import { appendDeposit } from './bulky';
 
 /** Adds a bank of doors to the locker map (supervisor: it is the store's layout). */
 export async function defineLockerBank(ctx: DeskContext, raw: unknown): Promise<LockerDoor[]> {
-  const me = await ctx.db.staff.get(ctx.session.staffNo);
-  if (!me || !can(me.role, 'settings.manage')) throw new DeskError('error.notAllowed');
   const input = lockerBankInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'lockers.defineBank', async (tx) => {
     const doors: LockerDoor[] = [];
     for (let door = 1; door <= input.doors; door += 1) {
       const id = lockerDoorId(input.bank, door);
@@ -34,7 +31,7 @@ export async function defineLockerBank(ctx: DeskContext, raw: unknown): Promise<
 
 export async function setLockerState(ctx: DeskContext, raw: unknown): Promise<LockerDoor> {
   const input = lockerStateInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'lockers.setState', async (tx) => {
     if (!(await tx.db.lockerDoors.get(input.doorId))) throw new DeskError('error.unknownRecord');
     await tx.append({
       recordType: 'lockerDoor',
@@ -55,7 +52,7 @@ export async function openLockerAssisted(ctx: DeskContext, raw: unknown, approva
   if (!door) throw new DeskError('error.unknownRecord');
   if (door.state === 'outOfOrder') throw new DeskError('error.lockerOutOfOrder');
   const approvedBy = await approve(ctx, approval, 'lockers.assistedOpen');
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'lockers.assistedOpen', async (tx) => {
     const number = await tx.nextNumber('lockerOpening');
     await tx.append({
       recordType: 'lockerDoor',
@@ -77,7 +74,7 @@ export async function openLockerAssisted(ctx: DeskContext, raw: unknown, approva
  */
 export async function clearLockerOvernight(ctx: DeskContext, draftId: string, raw: unknown): Promise<StorageItem> {
   const input = clearOvernightInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'lockers.clearOvernight', async (tx) => {
     const existing = await tx.db.storageItems.get(draftId);
     if (existing) return existing;
     const door = await tx.db.lockerDoors.get(input.doorId);

@@ -1,6 +1,7 @@
 import { newId } from '../../../shared/domain/ids';
 import { isDueForDisposal, LOST_ITEM_SCHEMA_VERSION, type DisposalMethod, type LostItem } from '../../../shared/domain/storage/lostFound';
 import { STORAGE_SCHEMA_VERSION } from '../../../shared/domain/storage/projection';
+import { isOverdue } from '../../../shared/domain/storage/rules';
 import { storagePolicyOf } from '../../../shared/domain/store';
 import {
   lostItemClaimInput,
@@ -33,15 +34,20 @@ async function appendRegistration(tx: WriteTx, itemId: string, data: Omit<LostIt
 export async function registerLostItem(ctx: DeskContext, draftId: string, raw: unknown): Promise<LostItem> {
   const input = lostItemRegisterInput.parse(raw);
   if (input.foundAt > ctx.clock.now() + 60_000) throw new DeskError('error.futureTime', 'foundAt');
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'lostFound.register', async (tx) => {
     const existing = await tx.db.lostItems.get(draftId);
     if (existing) return existing;
     return appendRegistration(tx, draftId, input);
   });
 }
 
-async function leave(ctx: DeskContext, itemId: string, append: (tx: WriteTx, item: LostItem) => Promise<unknown>): Promise<LostItem> {
-  return writeEntries(ctx, async (tx) => {
+async function leave(
+  ctx: DeskContext,
+  command: 'lostFound.claim' | 'lostFound.dispose',
+  itemId: string,
+  append: (tx: WriteTx, item: LostItem) => Promise<unknown>,
+): Promise<LostItem> {
+  return writeEntries(ctx, command, async (tx) => {
     const item = await tx.db.lostItems.get(itemId);
     if (!item) throw new DeskError('error.unknownRecord');
     if (item.status !== 'kept') throw new DeskError('error.lostItemGone', undefined, { status: item.status });
@@ -53,7 +59,7 @@ async function leave(ctx: DeskContext, itemId: string, append: (tx: WriteTx, ite
 /** The owner claims it after an identity check. */
 export async function claimLostItem(ctx: DeskContext, raw: unknown): Promise<LostItem> {
   const input = lostItemClaimInput.parse(raw);
-  return leave(ctx, input.itemId, (tx, item) =>
+  return leave(ctx, 'lostFound.claim', input.itemId, (tx, item) =>
     tx.append({
       recordType: 'lostItem',
       recordId: item.id,
@@ -76,7 +82,7 @@ export async function disposeLostItem(ctx: DeskContext, raw: unknown, approval: 
     throw new DeskError('error.notDueForDisposal', undefined, { days: policy.lostFoundKeepDays });
   }
   const approvedBy = await approve(ctx, approval, 'lostFound.dispose');
-  return leave(ctx, input.itemId, (tx) =>
+  return leave(ctx, 'lostFound.dispose', input.itemId, (tx) =>
     tx.append({
       recordType: 'lostItem',
       recordId: item.id,
@@ -92,15 +98,18 @@ export async function disposeLostItem(ctx: DeskContext, raw: unknown, approval: 
 
 /**
  * An item held past the overdue limit moves to lost and found: the storage
- * item leaves and a lost item is registered, in one transaction.
+ * item leaves and a lost item is registered, in one transaction. One not
+ * overdue yet stays in storage.
  */
 export async function moveToLostFound(ctx: DeskContext, raw: unknown, approval: Approval): Promise<LostItem> {
   const input = moveToLostFoundInput.parse(raw);
+  const policy = storagePolicyOf(await readStoreProfile(ctx.db));
   const approvedBy = await approve(ctx, approval, 'storage.moveToLostFound');
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'storage.moveToLostFound', async (tx) => {
     const item = await tx.db.storageItems.get(input.itemId);
     if (!item) throw new DeskError('error.unknownRecord');
     if (item.status !== 'held') throw new DeskError('error.notHeld', undefined, { number: item.number });
+    if (!isOverdue(item, tx.now, policy)) throw new DeskError('error.notOverdue', undefined, { number: item.number, days: policy.overdueDays });
     const lostItemId = newId(tx.now);
     await tx.append({
       recordType: 'storage',

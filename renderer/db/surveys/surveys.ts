@@ -4,7 +4,6 @@ import { SURVEY_RECORD_TYPE, SURVEY_SCHEMA_VERSION, type Survey, type SurveyEntr
 import { surveyReminderInput, surveyReturnInput, surveySendInput } from '../../../shared/schema/surveys';
 import type { DeskContext } from '../context';
 import { DeskError } from '../errors';
-import { allowedMember } from '../service/actor';
 import { writeEntries, type WriteTx } from '../writePath';
 import { readSubject } from './subjects';
 
@@ -24,12 +23,6 @@ async function saved(tx: WriteTx, id: string): Promise<Survey> {
   return row;
 }
 
-/** The survey as it stands, for the person in the session if they may work on surveys. */
-async function surveyFor(tx: WriteTx, ctx: DeskContext, id: string): Promise<Survey | undefined> {
-  await allowedMember(tx.db, ctx, 'surveys.work');
-  return tx.db.surveys.get(id);
-}
-
 /**
  * 发出调查 about a closed complaint or service call. Its number is read from
  * the complaint or call, never from the form; one survey per subject (a
@@ -39,8 +32,8 @@ async function surveyFor(tx: WriteTx, ctx: DeskContext, id: string): Promise<Sur
 export async function sendSurvey(ctx: DeskContext, subject: SurveySubject, subjectId: string, raw: unknown): Promise<Survey> {
   const input = surveySendInput.parse(raw);
   const id = surveyId(subject, subjectId);
-  return writeEntries(ctx, async (tx) => {
-    const existing = await surveyFor(tx, ctx, id);
+  return writeEntries(ctx, 'surveys.send', async (tx) => {
+    const existing = await tx.db.surveys.get(id);
     const found = await readSubject(tx.db, subject, subjectId);
     if (!found) throw new DeskError('error.surveySubjectNotFound');
     const refusal = sendRefusal(found.closedAt !== undefined, existing);
@@ -63,8 +56,8 @@ export async function sendSurvey(ctx: DeskContext, subject: SurveySubject, subje
 export async function recordSurveyReturn(ctx: DeskContext, id: string, raw: unknown): Promise<Survey> {
   const input = surveyReturnInput.parse(raw);
   const { timeZone } = ctx.session;
-  return writeEntries(ctx, async (tx) => {
-    const survey = await surveyFor(tx, ctx, id);
+  return writeEntries(ctx, 'surveys.recordReturn', async (tx) => {
+    const survey = await tx.db.surveys.get(id);
     const returnedAt = returnInstant(input.returnedOn, tx.now, timeZone);
     if (returnedAt === undefined) throw new DeskError('error.surveyReturnInFuture', 'returnedOn');
     const refusal = returnRefusal(survey, returnedAt);
@@ -87,8 +80,8 @@ export async function recordSurveyReturn(ctx: DeskContext, id: string, raw: unkn
 /** 催收: a chase of a survey still out (optional; each one is kept). */
 export async function remindSurvey(ctx: DeskContext, id: string, raw: unknown): Promise<Survey> {
   const input = surveyReminderInput.parse(raw);
-  return writeEntries(ctx, async (tx) => {
-    const survey = await surveyFor(tx, ctx, id);
+  return writeEntries(ctx, 'surveys.remind', async (tx) => {
+    const survey = await tx.db.surveys.get(id);
     const refusal = reminderRefusal(survey);
     if (refusal || !survey) throw new DeskError(REFUSAL_CODES[refusal ?? 'notSent']);
     const data: SurveyData<'reminded'> = { channel: input.channel, note: input.note };

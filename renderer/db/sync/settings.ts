@@ -1,15 +1,10 @@
-import type { DeskApi, IpcResult } from '../../../shared/ipc';
+import type { DeskApi } from '../../../shared/ipc';
 import type { CounterDigest, SyncStatus } from '../../../shared/schema/sync';
 import type { DeskDatabase, OutboxEntry } from '../database';
+import { deskValue as value } from '../../bridge/deskValue';
 import { DeskError } from '../errors';
 import { digestDifferences } from '../../../shared/domain/sync/copies';
 import { localDigest } from './digest';
-
-/** A main-process answer as the forms show it: a refusal becomes a field or form message with its detail. */
-function value<T>(result: IpcResult<T>, field?: string): T {
-  if (!result.ok) throw new DeskError(result.error, field, result.detail ? { detail: result.detail } : {});
-  return result.value;
-}
 
 export async function readSyncStatus(desk: DeskApi): Promise<SyncStatus> {
   return value(await desk['sync:status'](undefined));

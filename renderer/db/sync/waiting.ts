@@ -37,7 +37,7 @@ export async function noteWaitingEntries(db: DeskDatabase, entries: readonly Ent
  */
 export async function projectNowReadable(ctx: DeskContext): Promise<number> {
   if ((await readWaitingEntries(ctx.db)).length === 0) return 0;
-  return writeEntries(ctx, async (tx) => {
+  return writeEntries(ctx, 'sync.projectAfterUpdate', async (tx) => {
     const list = await readWaitingEntries(tx.db);
     const ready = list.filter(isReadableEntry);
     if (ready.length === 0) return 0;

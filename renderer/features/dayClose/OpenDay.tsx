@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { dayCloseInput } from '../../../shared/schema/dayClose';
 import { useSyncState } from '../../app/sync/syncState';
+import { runBackup } from '../../app/backup/runBackup';
+import { useServices } from '../../app/services';
 import { useDeskContext } from '../../app/useDeskContext';
 import { ApprovalDialog } from '../../components/ApprovalDialog';
 import { closeDay, previewDayClose } from '../../db/dayClose/close';
@@ -15,6 +17,7 @@ import { CounterDaysTable } from './CounterDaysTable';
 export function OpenDay({ day, future, onSigned }: { readonly day: string; readonly future: boolean; readonly onSigned: (day: string) => void }) {
   const { t } = useT();
   const ctx = useDeskContext();
+  const { desk } = useServices();
   const { db, session } = ctx;
   const preview = useLiveQuery(async () => ({ day, ...(await previewDayClose(db, day, session.timeZone)) }), [db, day, session.timeZone]);
   const [notes, setNotes] = useState('');
@@ -68,6 +71,8 @@ export function OpenDay({ day, future, onSigned }: { readonly day: string; reado
           onApprove={async (approval) => {
             await closeDay(ctx, { day, notes }, approval);
             onSigned(day);
+            // A signed day is backed up at once; the outcome shows in the status bar, the close stands either way.
+            void runBackup(db, desk, ctx.clock);
           }}
           onClose={() => setSigning(false)}
         />

@@ -54,7 +54,7 @@ export function AdjustStockForm({ campaign }: { readonly campaign: Campaign }) {
         onSubmit={onSubmit}
       >
         <Field label={t('gifts.stock.adjustQuantity')} {...bind('quantity')} inputMode="numeric" />
-        <Field label={t('gifts.stock.adjustReason')} {...bind('reason')} maxLength={200} />
+        <Field label={t('gifts.stock.adjustReason')} {...bind('reason')} />
       </StockMovementForm>
       {approving && (
         <ApprovalDialog

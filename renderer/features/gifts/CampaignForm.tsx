@@ -73,7 +73,7 @@ export function CampaignForm({ onDefined, onCancel }: CampaignFormProps) {
   return (
     <form className="panel form" onSubmit={onSubmit} aria-labelledby={titleId}>
       <h2 id={titleId}>{t('gifts.form.title')}</h2>
-      <Field label={t('gifts.form.name')} {...text('name')} autoFocus maxLength={60} />
+      <Field label={t('gifts.form.name')} {...text('name')} autoFocus />
       <div className="row">
         <Field label={t('gifts.form.startDay')} type="date" {...text('startDay')} />
         <Field label={t('gifts.form.endDay')} type="date" {...text('endDay')} />
@@ -82,7 +82,7 @@ export function CampaignForm({ onDefined, onCancel }: CampaignFormProps) {
       <h3>{t('gifts.form.gifts')}</h3>
       {draft.gifts.map((g, i) => (
         <div key={g.giftId} className="gift-row">
-          <Field label={t('gifts.form.giftName', { index: i + 1 })} value={g.name} onChange={(e) => setDraft((d) => updateGift(d, g.giftId, { name: e.target.value }))} error={err(`gifts.${i}.name`)} maxLength={40} />
+          <Field label={t('gifts.form.giftName', { index: i + 1 })} value={g.name} onChange={(e) => setDraft((d) => updateGift(d, g.giftId, { name: e.target.value }))} error={err(`gifts.${i}.name`)} />
           <Field
             label={t('gifts.form.giftValue', { index: i + 1 })}
             value={g.value}

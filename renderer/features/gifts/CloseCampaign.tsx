@@ -29,7 +29,7 @@ export function CloseCampaign({ campaign }: { readonly campaign: Campaign }) {
         void check.submit();
       }}
     >
-      <Field label={t('gifts.detail.closeReason')} name="closeReason" value={reason} onChange={(e) => setReason(e.target.value)} error={check.errors.fields.reason} maxLength={200} />
+      <Field label={t('gifts.detail.closeReason')} name="closeReason" value={reason} onChange={(e) => setReason(e.target.value)} error={check.errors.fields.reason} />
       <FormError code={close.errors.form?.code} params={close.errors.form?.params} />
       <div className="actions">
         <button type="submit" className="danger">

@@ -3,7 +3,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { newId } from '../../../shared/domain/ids';
 import { parseParticipants } from '../../../shared/domain/gifts/draw';
 import type { Draw } from '../../../shared/domain/gifts/types';
-import { drawInput } from '../../../shared/schema/gifts';
+import { drawInput, drawTierInput } from '../../../shared/schema/gifts';
 import { useServices } from '../../app/services';
 import { useDeskContext } from '../../app/useDeskContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -42,7 +42,7 @@ export function DrawForm({ onDrawn }: { readonly onDrawn: (draw: Draw) => void }
   const [seed, setSeed] = useState(newDrawSeed);
   const [confirming, setConfirming] = useState(false);
   const parsed = useMemo(() => parseParticipants(participants), [participants]);
-  const prizes = tiers.reduce((n, r) => n + (Number.parseInt(r.quantity, 10) || 0), 0);
+  const prizes = tiers.reduce((n, r) => n + (drawTierInput.shape.quantity.safeParse(r.quantity).data ?? 0), 0);
   const raw = { name, campaignId, tiers: tiers.map(({ name: n, prize, quantity }) => ({ name: n, prize, quantity })), participants, seed };
 
   const check = useSubmit(() => {
@@ -67,14 +67,14 @@ export function DrawForm({ onDrawn }: { readonly onDrawn: (draw: Draw) => void }
     <form className="panel form" onSubmit={onSubmit} aria-labelledby={titleId}>
       <h2 id={titleId}>{t('gifts.draws.new')}</h2>
       <div className="row">
-        <Field label={t('gifts.draws.name')} name="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} autoFocus maxLength={60} />
+        <Field label={t('gifts.draws.name')} name="name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} autoFocus />
         <CampaignPicker label={t('gifts.draws.campaign')} campaigns={campaigns ?? []} value={campaignId} onChange={setCampaignId} emptyLabel={t('gifts.draws.noCampaign')} />
       </div>
       <h3>{t('gifts.draws.tiers')}</h3>
       {tiers.map((r, i) => (
         <div key={r.key} className="gift-row">
-          <Field label={t('gifts.draws.tierName', { index: i + 1 })} value={r.name} onChange={(e) => setTier(r.key, { name: e.target.value })} error={errors[`tiers.${i}.name`]} maxLength={20} />
-          <Field label={t('gifts.draws.tierPrize', { index: i + 1 })} value={r.prize} onChange={(e) => setTier(r.key, { prize: e.target.value })} error={errors[`tiers.${i}.prize`]} maxLength={60} />
+          <Field label={t('gifts.draws.tierName', { index: i + 1 })} value={r.name} onChange={(e) => setTier(r.key, { name: e.target.value })} error={errors[`tiers.${i}.name`]} />
+          <Field label={t('gifts.draws.tierPrize', { index: i + 1 })} value={r.prize} onChange={(e) => setTier(r.key, { prize: e.target.value })} error={errors[`tiers.${i}.prize`]} />
           <Field
             label={t('gifts.draws.tierQuantity', { index: i + 1 })}
             value={r.quantity}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
+import { storeDay } from '../../../shared/domain/clock';
 import { newId } from '../../../shared/domain/ids';
 import { parseYuan } from '../../../shared/domain/money';
 import { giftsForAmount } from '../../../shared/domain/gifts/rules';
@@ -22,6 +23,7 @@ import { useStoreTimeZone } from './useGiftContext';
 interface HandoutFields {
   readonly campaignId: string;
   readonly receiptNo: string;
+  readonly purchaseDate: string;
   readonly amount: string;
   readonly phone: string;
   readonly giftId: string;
@@ -36,19 +38,19 @@ interface HandoutFormProps {
 
 /**
  * One customer at the desk: scan the receipt (checked at once: campaign
- * running, receipt not used), type its amount (the tier shows live), an
- * optional phone, pick the gift, hand it out. Every rule is checked again
- * by the command inside its transaction.
+ * running, receipt not used), type its purchase date and amount (the tier
+ * shows live), an optional phone, pick the gift, hand it out. Every rule is
+ * checked again by the command inside its transaction.
  */
 export function HandoutForm({ campaigns, onHandedOut }: HandoutFormProps) {
   const { t } = useT();
-  const { db } = useServices();
+  const { db, clock } = useServices();
   const ctx = useDeskContext();
   const timeZone = useStoreTimeZone();
-  const amountBox = useRef<HTMLDivElement>(null);
+  const afterScan = useRef<HTMLDivElement>(null);
   // Made once per customer: a double click or a scanner bounce hands out once.
   const [draftId] = useState(() => newId());
-  const initial: HandoutFields = { campaignId: campaigns.length === 1 ? campaigns[0]!.id : '', receiptNo: '', amount: '', phone: '', giftId: '', quantity: '1' };
+  const initial: HandoutFields = { campaignId: campaigns.length === 1 ? campaigns[0]!.id : '', receiptNo: '', purchaseDate: '', amount: '', phone: '', giftId: '', quantity: '1' };
   const campaignOf = (id: string) => campaigns.find((c) => c.id === id);
 
   const handout = useForm(initial, async (form) => {
@@ -68,12 +70,13 @@ export function HandoutForm({ campaigns, onHandedOut }: HandoutFormProps) {
     return choices.length === 1 ? choices[0]!.giftId : '';
   }
 
+  // A new receipt starts over: nothing typed for the last one (nor its tier and gift) stays on screen.
   const scan = useSubmit(async (text: string) => {
-    setForm((f) => ({ ...f, receiptNo: '' }));
+    setForm((f) => ({ ...f, receiptNo: '', purchaseDate: '', amount: '', giftId: '', quantity: '1' }));
+    handout.clearErrors();
     const receiptNo = await checkReceiptForCampaign(ctx, form.campaignId, text);
     setForm((f) => ({ ...f, receiptNo }));
-    handout.clearErrors();
-    amountBox.current?.querySelector('input')?.focus();
+    afterScan.current?.querySelector('input')?.focus();
   });
 
   const fieldError = (name: keyof HandoutFields) => errors.fields[name];
@@ -82,6 +85,8 @@ export function HandoutForm({ campaigns, onHandedOut }: HandoutFormProps) {
   const receiptParams = scan.errors.fields.receiptNo ? scan.errors.params : params;
   const campaignError = scan.errors.fields.campaignId ?? fieldError('campaignId');
   const campaignParams = scan.errors.fields.campaignId ? scan.errors.params : params;
+  /** Tier, gift and the button only for a receipt that passed the scan check. */
+  const receiptAccepted = form.receiptNo !== '' && !receiptError;
 
   return (
     <form className="card form" onSubmit={onSubmit} aria-labelledby="handout-title">
@@ -112,12 +117,13 @@ export function HandoutForm({ campaigns, onHandedOut }: HandoutFormProps) {
         error={receiptError}
         errorParams={receiptParams}
       />
-      {form.receiptNo && !receiptError && (
+      {receiptAccepted && (
         <p className="notice notice--ok" role="status">
           {t('gifts.handout.receiptOk', { receiptNo: form.receiptNo })}
         </p>
       )}
-      <div className="row" ref={amountBox}>
+      <div className="row" ref={afterScan}>
+        <Field label={t('gifts.handout.purchaseDate')} type="date" max={storeDay(clock.now(), timeZone)} {...bind('purchaseDate')} />
         <Field label={t('gifts.handout.amount')} {...bind('amount')} inputMode="decimal" autoComplete="off" />
         <Field
           label={campaign?.perCustomerLimit ? t('gifts.handout.phoneNeeded') : t('gifts.handout.phone')}
@@ -129,8 +135,8 @@ export function HandoutForm({ campaigns, onHandedOut }: HandoutFormProps) {
           <Field label={t('gifts.handout.quantity', { limit: campaign.perReceiptLimit })} {...bind('quantity')} inputMode="numeric" />
         )}
       </div>
-      {campaign && <TierHint campaign={campaign} amount={form.amount} />}
-      {choices.length > 0 && (
+      {campaign && receiptAccepted && <TierHint campaign={campaign} amount={form.amount} />}
+      {receiptAccepted && choices.length > 0 && (
         <GiftChoice
           gifts={choices}
           remaining={remaining}
@@ -145,7 +151,7 @@ export function HandoutForm({ campaigns, onHandedOut }: HandoutFormProps) {
       <FormError code={errors.form?.code} params={errors.form?.params} />
       {scan.errors.form && <FormError code={scan.errors.form.code} params={scan.errors.form.params} />}
       <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
+        <button type="submit" className="primary" disabled={pending || !receiptAccepted}>
           {t('gifts.handout.submit')}
         </button>
       </div>

@@ -35,7 +35,7 @@ export function ReceiveStockForm({ campaign }: { readonly campaign: Campaign }) 
       onSubmit={onSubmit}
     >
       <Field label={t('gifts.stock.receiveQuantity')} {...bind('quantity')} inputMode="numeric" />
-      <Field label={t('gifts.stock.receiveNote')} {...bind('note')} maxLength={200} />
+      <Field label={t('gifts.stock.receiveNote')} {...bind('note')} />
     </StockMovementForm>
   );
 }

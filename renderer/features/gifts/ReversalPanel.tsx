@@ -51,7 +51,7 @@ function ReversibleHandout({ handout, onReversed }: { readonly handout: Handout;
             void check.submit();
           }}
         >
-          <Field label={t('gifts.reverse.reason')} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} error={check.errors.fields.reason} maxLength={200} />
+          <Field label={t('gifts.reverse.reason')} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} error={check.errors.fields.reason} />
           <div className="actions">
             <button type="submit" className="danger" disabled={check.pending}>
               {t('gifts.reverse.submit')}

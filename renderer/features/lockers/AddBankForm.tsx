@@ -29,7 +29,7 @@ export function AddBankForm() {
       )}
       <div className="row">
         <Field label={t('lockers.bank.code')} hint={t('lockers.bank.codeHint')} {...bind('bank')} />
-        <Field label={t('lockers.bank.doors')} type="number" min={1} max={200} inputMode="numeric" {...bind('doors')} />
+        <Field label={t('lockers.bank.doors')} inputMode="numeric" {...bind('doors')} />
         <SelectField
           label={t('lockers.bank.size')}
           name="size"

@@ -31,7 +31,7 @@ export function ClearOvernightForm({ door, onCleared }: { readonly door: LockerD
       <p className="muted">{t('lockers.clear.intro')}</p>
       <Field label={t('lockers.clear.description')} {...bind('description')} autoFocus />
       <div className="row">
-        <Field label={t('lockers.clear.count')} type="number" min={1} max={99} inputMode="numeric" {...bind('count')} />
+        <Field label={t('lockers.clear.count')} inputMode="numeric" {...bind('count')} />
         <Field label={t('lockers.clear.slot')} hint={t('lockers.clear.slotHint')} {...bind('slot')} />
       </div>
       <PhotoField label={t('lockers.clear.photo')} value={photo} onChange={setPhoto} error={errors.fields.photo} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PrintKind } from '../../../shared/schema/print';
 import { useT } from '../../i18n';
 import { PrintPreviewDialog } from './PrintPreviewDialog';
@@ -9,10 +10,12 @@ interface PrintButtonsProps<K extends PrintKind> {
   readonly request: PrintRequest<K>;
   /** Text of the print button; a record printed before shows 补打 (reprint). */
   readonly label?: string;
+  /** More buttons of the same screen (e.g. next customer), in the same row. */
+  readonly children?: ReactNode;
 }
 
 /** Preview and print (or reprint) one printout, with what happened to the job. */
-export function PrintButtons<K extends PrintKind>({ request, label }: PrintButtonsProps<K>) {
+export function PrintButtons<K extends PrintKind>({ request, label, children }: PrintButtonsProps<K>) {
   const { t } = useT();
   const action = usePrintAction();
   const printedBefore = (request.record?.printCount ?? 0) > 0;
@@ -26,6 +29,7 @@ export function PrintButtons<K extends PrintKind>({ request, label }: PrintButto
         <button type="button" onClick={() => void action.print(request)}>
           {label ?? (printedBefore ? t('action.reprint') : t('action.print'))}
         </button>
+        {children}
       </div>
       {action.previewHtml && <PrintPreviewDialog html={action.previewHtml} onClose={action.closePreview} onPrint={() => void action.print(request)} />}
     </>

@@ -43,6 +43,7 @@ export function usePrinter() {
       timeZone: deskCtx.session.timeZone,
       fontBaseUrl: new URL('./', document.baseURI).href,
       staffNames,
+      deskPhone: profile?.settings.deskPhone,
     }),
     [profile, deskCtx, staff, clock, staffNames],
   );

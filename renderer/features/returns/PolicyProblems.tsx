@@ -4,6 +4,8 @@ import { useT } from '../../i18n';
 import { findingText } from './findingText';
 
 interface PolicyProblemsProps {
+  /** False until the form has what the check needs: no verdict is shown on a half-filled form. */
+  readonly checked: boolean;
   readonly findings: readonly PolicyFinding[];
   readonly exceptionReason: string;
   readonly onExceptionReason: (value: string) => void;
@@ -11,12 +13,14 @@ interface PolicyProblemsProps {
 }
 
 /** Each way the return is outside policy, in words; a supervisor may approve them with a reason. Never a silent block. */
-export function PolicyProblems({ findings, exceptionReason, onExceptionReason, error }: PolicyProblemsProps) {
+export function PolicyProblems({ checked, findings, exceptionReason, onExceptionReason, error }: PolicyProblemsProps) {
   const { t } = useT();
   return (
     <section className="panel" aria-labelledby="returns-policy-title">
       <h3 id="returns-policy-title">{t('returns.policy.title')}</h3>
-      {findings.length === 0 ? (
+      {!checked ? (
+        <p className="muted">{t('returns.policy.waiting')}</p>
+      ) : findings.length === 0 ? (
         <p className="notice notice--ok">{t('returns.policy.ok')}</p>
       ) : (
         <>

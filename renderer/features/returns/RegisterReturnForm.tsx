@@ -113,10 +113,10 @@ export function RegisterReturnForm() {
 
   const outcome = asOutcome(fields.outcome);
   const live = lines.map(liveLine);
-  const findings: PolicyFinding[] =
-    outcome && isCalendarDate(fields.purchaseDate) && daysSincePurchase(fields.purchaseDate, now, timeZone) >= 0 && live.every((l) => l !== undefined)
-      ? evaluatePolicy({ hasReceipt: !choice.noReceipt, purchaseDate: fields.purchaseDate, outcome, lines: live.filter((l) => l !== undefined) }, policy, now, timeZone)
-      : [];
+  const checkable = outcome !== undefined && isCalendarDate(fields.purchaseDate) && daysSincePurchase(fields.purchaseDate, now, timeZone) >= 0 && live.every((l) => l !== undefined);
+  const findings: PolicyFinding[] = checkable
+    ? evaluatePolicy({ hasReceipt: !choice.noReceipt, purchaseDate: fields.purchaseDate, outcome, lines: live.filter((l) => l !== undefined) }, policy, now, timeZone)
+    : [];
   const totalFen = sumFen(lines.map((l) => liveAmount(l) ?? 0));
   const shownGifts = outcome === 'refund' ? gifts : [];
   const deductedFen = sumFen(shownGifts.filter((g) => settlements[g.handoutId] === 'deducted').map((g) => g.valueFen));
@@ -141,7 +141,9 @@ export function RegisterReturnForm() {
       <PrintResultNotice result={printer.result} />
       <form className="panel form" onSubmit={form.onSubmit} aria-labelledby="returns-register-title" noValidate>
         <h2 id="returns-register-title">{t('returns.register.title')}</h2>
+        {/* A new key per customer: the scanner field does not keep the last customer's receipt. */}
         <ReceiptSection
+          key={draftId}
           choice={choice}
           onChoice={(c) => {
             setChoice(c);
@@ -162,7 +164,7 @@ export function RegisterReturnForm() {
           error={errors.fields.giftSettlements}
           errorParams={errors.params}
         />
-        <PolicyProblems findings={findings} exceptionReason={fields.exceptionReason} onExceptionReason={(v) => set('exceptionReason', v)} error={errors.fields.exceptionReason} />
+        <PolicyProblems checked={checkable} findings={findings} exceptionReason={fields.exceptionReason} onExceptionReason={(v) => set('exceptionReason', v)} error={errors.fields.exceptionReason} />
         <dl className="totals" aria-label={t('returns.total.refund')}>
           <dt>{t('returns.total.goods')}</dt>
           <dd data-testid="return-total">¥{formatYuan(totalFen)}</dd>

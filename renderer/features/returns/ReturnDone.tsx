@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { useServices } from '../../app/services';
 import { useT } from '../../i18n';
 import { ReturnSlipButtons } from './ReturnSlipButtons';
@@ -8,21 +9,26 @@ export function ReturnDone({ returnId, onClose }: { readonly returnId: string; r
   const { t } = useT();
   const { db } = useServices();
   const record = useLiveQuery(() => db.returns.get(returnId), [db, returnId]);
+  const panel = useRef<HTMLElement>(null);
+  const shownId = record?.id;
+  // Saved from the foot of a long form: bring the TH number into view; the scanner field keeps the focus for the next customer.
+  useEffect(() => {
+    if (shownId) panel.current?.scrollIntoView?.({ block: 'start' });
+  }, [shownId]);
   if (!record) return null;
   return (
-    <section className="panel" aria-live="polite">
+    <section className="panel" aria-live="polite" ref={panel}>
       <p className="notice notice--ok" role="status">
         {t('returns.done')}{' '}
         <span className="big-number" data-testid="return-number">
           {record.number}
         </span>
       </p>
-      <ReturnSlipButtons returnId={record.id} />
-      <div className="actions">
+      <ReturnSlipButtons returnId={record.id}>
         <button type="button" onClick={onClose}>
           {t('returns.next')}
         </button>
-      </div>
+      </ReturnSlipButtons>
     </section>
   );
 }

@@ -67,7 +67,7 @@ function ReturnPolicyForm({ initial }: { readonly initial: ReturnPolicy }) {
         </p>
       )}
       <div className="row">
-        <Field label={t('returns.policyPanel.windowDays')} hint={t('returns.policyPanel.windowDaysHint')} type="number" min={0} max={365} inputMode="numeric" {...bind('returnWindowDays')} />
+        <Field label={t('returns.policyPanel.windowDays')} hint={t('returns.policyPanel.windowDaysHint')} inputMode="numeric" {...bind('returnWindowDays')} />
         <Field label={t('returns.policyPanel.approvalAmount')} hint={t('returns.policyPanel.approvalAmountHint')} inputMode="decimal" {...bind('approvalAmount')} />
       </div>
       <table aria-label={t('returns.policyPanel.categories')}>

@@ -2,6 +2,7 @@ import { daysSincePurchase, isCalendarDate } from '../../../shared/domain/return
 import { categoryOf } from '../../../shared/domain/returns/policy';
 import { reportsPerformanceFault, threeGuaranteesAdvice } from '../../../shared/domain/returns/threeGuarantees';
 import type { ReturnPolicy } from '../../../shared/domain/returns/types';
+import { failedRepairsInput } from '../../../shared/schema/returns';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n';
 import type { LineDraft, ReturnFields } from './draft';
@@ -25,7 +26,9 @@ export function ThreeGuaranteesPanel({ fields, setFailedRepairs, lines, policy, 
   const durable = [...new Map(lines.map((l) => categoryOf(policy, l.category)).filter((c) => c?.durable).map((c) => [c!.code, c!])).values()];
   if (durable.length === 0 || !isCalendarDate(fields.purchaseDate)) return null;
   const days = daysSincePurchase(fields.purchaseDate, now, timeZone);
-  const failedRepairs = Number(fields.failedRepairs) || 0;
+  // Empty is none yet; anything but a whole number 0–9 is said at the field and counts as none.
+  const repairs = fields.failedRepairs.trim() ? failedRepairsInput.safeParse(fields.failedRepairs) : undefined;
+  const failedRepairs = repairs?.data ?? 0;
   const advice = threeGuaranteesAdvice({ durable: true, performanceFault: reportsPerformanceFault(fields.reason, fields.condition), daysSincePurchase: days, failedRepairs });
   const text =
     advice.kind === 'within7Days' || advice.kind === 'within15Days' || advice.kind === 'failedRepairs' || advice.kind === 'noFault' || advice.kind === 'none'
@@ -38,7 +41,7 @@ export function ThreeGuaranteesPanel({ fields, setFailedRepairs, lines, policy, 
       <p className={advice.remedies.length > 0 ? 'notice notice--ok' : 'notice notice--warn'} data-testid="three-guarantees">
         {text}
       </p>
-      <Field label={t('returns.tg.failedRepairsField')} name="failedRepairs" type="number" min={0} max={9} inputMode="numeric" value={fields.failedRepairs} onChange={(e) => setFailedRepairs(e.target.value)} />
+      <Field label={t('returns.tg.failedRepairsField')} name="failedRepairs" inputMode="numeric" value={fields.failedRepairs} onChange={(e) => setFailedRepairs(e.target.value)} error={repairs?.error?.issues[0]?.message} />
     </section>
   );
 }

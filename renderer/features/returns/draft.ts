@@ -1,6 +1,7 @@
 import { newId } from '../../../shared/domain/ids';
 import { formatYuan, lineAmount, parseYuan, type Fen } from '../../../shared/domain/money';
 import type { ReceiptLine } from '../../../shared/domain/sales/receipt';
+import { quantity as typedQuantity } from '../../../shared/schema/returns';
 
 /** One returned line as the clerk types it: text until the schema reads it. */
 export interface LineDraft {
@@ -49,9 +50,9 @@ export interface LiveLine {
 }
 
 export function liveLine(line: LineDraft): LiveLine | undefined {
-  const quantity = Number(line.quantity);
+  const quantity = typedQuantity.safeParse(line.quantity).data;
   const unitPriceFen = parseYuan(line.unitPrice);
-  if (!Number.isInteger(quantity) || quantity < 1 || unitPriceFen === undefined) return undefined;
+  if (quantity === undefined || unitPriceFen === undefined) return undefined;
   return { category: line.category, quantity, unitPriceFen };
 }
 

@@ -38,7 +38,7 @@ export function AddStaffForm() {
         />
       </div>
       <div className="row">
-        <Field label={t('admin.staff.pin')} type="password" inputMode="numeric" autoComplete="new-password" {...bind('pin')} />
+        <Field label={t('admin.staff.pin')} hint={t('admin.staff.pinHint')} type="password" inputMode="numeric" autoComplete="new-password" {...bind('pin')} />
         <Field label={t('admin.staff.pinAgain')} type="password" inputMode="numeric" autoComplete="new-password" {...bind('pinAgain')} />
       </div>
       <FormError code={errors.form?.code} params={errors.form?.params} />

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ROLES, type Role, type StaffMember } from '../../../shared/domain/staff';
+import type { Role, StaffMember } from '../../../shared/domain/staff';
 import { useDeskContext } from '../../app/useDeskContext';
 import { Dialog } from '../../components/Dialog';
 import { FormError, SelectField } from '../../components/Field';
@@ -7,8 +7,8 @@ import { useSubmit } from '../../components/useSubmit';
 import { updateStaff } from '../../db/staff';
 import { useT } from '../../i18n';
 
-/** Gives a staff member another role (what they may do from their next action on). */
-export function ChangeRoleDialog({ member, onClose }: { readonly member: StaffMember; readonly onClose: () => void }) {
+/** Gives a staff member another role (what they may do from their next action on); `roles` are those the staff rules allow here. */
+export function ChangeRoleDialog({ member, roles, onClose }: { readonly member: StaffMember; readonly roles: readonly Role[]; readonly onClose: () => void }) {
   const { t } = useT();
   const ctx = useDeskContext();
   const [role, setRole] = useState<Role>(member.role);
@@ -27,8 +27,9 @@ export function ChangeRoleDialog({ member, onClose }: { readonly member: StaffMe
           label={t('admin.staff.role')}
           name="role"
           value={role}
-          onChange={(v) => setRole(ROLES.find((r) => r === v) ?? member.role)}
-          options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          onChange={(v) => setRole(roles.find((r) => r === v) ?? member.role)}
+          options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          error={errors.fields.role}
         />
         <FormError code={errors.form?.code} params={errors.form?.params} />
         <div className="actions">

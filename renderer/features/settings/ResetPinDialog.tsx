@@ -1,17 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
 import type { StaffMember } from '../../../shared/domain/staff';
-import { pin } from '../../../shared/schema/common';
+import { newPinInput } from '../../../shared/schema/setup';
 import { useDeskContext } from '../../app/useDeskContext';
 import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { useSubmit } from '../../components/useSubmit';
 import { changePin } from '../../db/staff';
 import { useT } from '../../i18n';
-
-const newPinInput = z
-  .object({ pin, pinAgain: z.string() })
-  .refine((v) => v.pin === v.pinAgain, { path: ['pinAgain'], message: 'error.pinMismatch' });
 
 /** A forgotten PIN is replaced by a new one the supervisor types with the staff member. */
 export function ResetPinDialog({ member, onDone, onClose }: { readonly member: StaffMember; readonly onDone: () => void; readonly onClose: () => void }) {
@@ -20,7 +15,7 @@ export function ResetPinDialog({ member, onDone, onClose }: { readonly member: S
   const [pinValue, setPin] = useState('');
   const [pinAgain, setPinAgain] = useState('');
   const { submit, pending, errors } = useSubmit(async () => {
-    const input = newPinInput.parse({ pin: pinValue, pinAgain });
+    const input = newPinInput(member.role).parse({ pin: pinValue, pinAgain });
     await changePin(ctx, member.staffNo, input.pin);
     onDone();
     onClose();
@@ -32,7 +27,7 @@ export function ResetPinDialog({ member, onDone, onClose }: { readonly member: S
   return (
     <Dialog title={t('admin.staff.pinDialog.title', { staffNo: member.staffNo, name: member.name })} onClose={onClose}>
       <form className="form" onSubmit={onSubmit}>
-        <Field label={t('admin.staff.newPin')} name="pin" type="password" inputMode="numeric" autoComplete="new-password" value={pinValue} onChange={(e) => setPin(e.target.value)} error={errors.fields.pin} />
+        <Field label={t('admin.staff.newPin')} hint={t('admin.staff.pinHint')} name="pin" type="password" inputMode="numeric" autoComplete="new-password" value={pinValue} onChange={(e) => setPin(e.target.value)} error={errors.fields.pin} />
         <Field label={t('admin.staff.pinAgain')} name="pinAgain" type="password" inputMode="numeric" autoComplete="new-password" value={pinAgain} onChange={(e) => setPinAgain(e.target.value)} error={errors.fields.pinAgain} />
         <FormError code={errors.form?.code} params={errors.form?.params} />
         <div className="actions">

@@ -12,8 +12,9 @@ import { PrintersPanel } from '../printing/PrintersPanel';
 import { PrintQueuePanel } from '../printing/PrintQueuePanel';
 import { ReturnPolicyPanel } from '../returns/ReturnPolicyPanel';
 import { SyncPanel } from './SyncPanel';
+import { BackupPanel } from '../backup/BackupPanel';
 
-type SettingsFields = { readonly [K in keyof DeskSettings]: string };
+type SettingsFields = { readonly [K in keyof DeskSettings]-?: string };
 
 function toFields(s: DeskSettings): SettingsFields {
   return {
@@ -21,10 +22,11 @@ function toFields(s: DeskSettings): SettingsFields {
     closingTime: s.closingTime,
     overdueDays: String(s.overdueDays),
     lostFoundKeepDays: String(s.lostFoundKeepDays),
+    deskPhone: s.deskPhone ?? '',
   };
 }
 
-/** 设置: the desk's rules (idle lock, closing time, overdue and keeping periods). */
+/** 设置: the desk's rules (idle lock, closing time, overdue and keeping periods) and its phone. */
 export function SettingsScreen() {
   const { t } = useT();
   const { db } = useServices();
@@ -40,6 +42,7 @@ export function SettingsScreen() {
       <PrintersPanel />
       <PrintQueuePanel />
       <SyncPanel />
+      <BackupPanel />
     </div>
   );
 }
@@ -62,13 +65,14 @@ function DeskSettingsForm({ initial }: { readonly initial: DeskSettings }) {
         </p>
       )}
       <div className="row">
-        <Field label={t('admin.settings.idleLockMinutes')} hint={t('admin.settings.idleLockHint')} type="number" min={1} max={120} inputMode="numeric" {...bind('idleLockMinutes')} autoFocus />
+        <Field label={t('admin.settings.idleLockMinutes')} hint={t('admin.settings.idleLockHint')} inputMode="numeric" {...bind('idleLockMinutes')} autoFocus />
         <Field label={t('admin.settings.closingTime')} hint={t('admin.settings.closingTimeHint')} type="time" {...bind('closingTime')} />
       </div>
       <div className="row">
-        <Field label={t('admin.settings.overdueDays')} hint={t('admin.settings.overdueDaysHint')} type="number" min={1} max={365} inputMode="numeric" {...bind('overdueDays')} />
-        <Field label={t('admin.settings.lostFoundKeepDays')} hint={t('admin.settings.lostFoundKeepDaysHint')} type="number" min={1} max={3650} inputMode="numeric" {...bind('lostFoundKeepDays')} />
+        <Field label={t('admin.settings.overdueDays')} hint={t('admin.settings.overdueDaysHint')} inputMode="numeric" {...bind('overdueDays')} />
+        <Field label={t('admin.settings.lostFoundKeepDays')} hint={t('admin.settings.lostFoundKeepDaysHint')} inputMode="numeric" {...bind('lostFoundKeepDays')} />
       </div>
+      <Field label={t('admin.settings.deskPhone')} hint={t('admin.settings.deskPhoneHint')} type="tel" autoComplete="off" {...bind('deskPhone')} />
       <FormError code={errors.form?.code} params={errors.form?.params} />
       <div className="actions">
         <button type="submit" className="primary" disabled={pending}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { StaffMember } from '../../../shared/domain/staff';
+import { useSession } from '../../app/session';
 import { useDeskContext } from '../../app/useDeskContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/Field';
@@ -8,23 +9,30 @@ import { updateStaff } from '../../db/staff';
 import { useT } from '../../i18n';
 import { ChangeRoleDialog } from './ChangeRoleDialog';
 import { ResetPinDialog } from './ResetPinDialog';
+import { staffOffers, type StaffOffers } from './staffOffers';
 
-type Task = { readonly kind: 'role' | 'pin' | 'active'; readonly member: StaffMember };
+type Task = { readonly kind: 'role' | 'pin' | 'active'; readonly member: StaffMember; readonly offers: StaffOffers };
 
-/** Everyone who can sign in here (and those deactivated), with what a supervisor can change. */
+const NOTHING_OFFERED: StaffOffers = { roles: [] };
+
+/** Everyone who can sign in here (and those deactivated), with what the person signed in may change (the staff rules the write path applies). */
 export function StaffTable({ staff }: { readonly staff: readonly StaffMember[] }) {
-  const { t } = useT();
+  const { t, tc } = useT();
   const ctx = useDeskContext();
+  const signedIn = useSession((s) => s.staff);
+  // The role as it stands now (it may have changed since sign-in).
+  const me = staff.find((m) => m.staffNo === signedIn?.staffNo) ?? signedIn;
+  const offersFor = (member: StaffMember) => (me ? staffOffers(me, member, staff) : NOTHING_OFFERED);
   const [task, setTask] = useState<Task>();
   const [notice, setNotice] = useState<string>();
   const toggle = useSubmit(async (member: StaffMember) => {
     await updateStaff(ctx, member.staffNo, { active: !member.active });
     setNotice(t(member.active ? 'admin.staff.deactivated' : 'admin.staff.reactivated', { staffNo: member.staffNo, name: member.name }));
   });
-  const start = (kind: Task['kind'], member: StaffMember) => {
+  const start = (kind: Task['kind'], member: StaffMember, offers: StaffOffers) => {
     setNotice(undefined);
     toggle.clearErrors();
-    setTask({ kind, member });
+    setTask({ kind, member, offers });
   };
   const close = () => setTask(undefined);
 
@@ -36,7 +44,7 @@ export function StaffTable({ staff }: { readonly staff: readonly StaffMember[] }
           {notice}
         </p>
       )}
-      <FormError code={toggle.errors.form?.code} params={toggle.errors.form?.params} />
+      <FormError code={toggle.errors.form?.code ?? toggle.errors.fields.active} params={toggle.errors.form?.params} />
       <table>
         <thead>
           <tr>
@@ -48,36 +56,54 @@ export function StaffTable({ staff }: { readonly staff: readonly StaffMember[] }
           </tr>
         </thead>
         <tbody>
-          {staff.map((m) => (
-            <tr key={m.staffNo} data-staff={m.staffNo} className={m.active ? undefined : 'muted'}>
-              <td>{m.staffNo}</td>
-              <td>{m.name}</td>
-              <td>{t(`role.${m.role}`)}</td>
-              <td>{m.active ? t('admin.staff.isActive') : t('admin.staff.isInactive')}</td>
-              <td>
-                <div className="actions" style={{ justifyContent: 'flex-start' }}>
-                  <button type="button" onClick={() => start('role', m)} aria-label={t('admin.staff.changeRoleFor', { staffNo: m.staffNo })}>
-                    {t('admin.staff.changeRole')}
-                  </button>
-                  <button type="button" onClick={() => start('pin', m)} aria-label={t('admin.staff.resetPinFor', { staffNo: m.staffNo })}>
-                    {t('admin.staff.resetPin')}
-                  </button>
-                  <button
-                    type="button"
-                    className={m.active ? 'danger' : undefined}
-                    disabled={toggle.pending}
-                    onClick={() => start('active', m)}
-                    aria-label={t(m.active ? 'admin.staff.deactivateFor' : 'admin.staff.reactivateFor', { staffNo: m.staffNo })}
-                  >
-                    {m.active ? t('admin.staff.deactivate') : t('admin.staff.reactivate')}
-                  </button>
-                </div>
-              </td>
-            </tr>
-          ))}
+          {staff.map((m) => {
+            const offers = offersFor(m);
+            // What the rules refuse is not offered; the button says why.
+            const why = (code: string | undefined) => (code ? tc(code) : undefined);
+            return (
+              <tr key={m.staffNo} data-staff={m.staffNo} className={m.active ? undefined : 'muted'}>
+                <td>{m.staffNo}</td>
+                <td>{m.name}</td>
+                <td>{t(`role.${m.role}`)}</td>
+                <td>{m.active ? t('admin.staff.isActive') : t('admin.staff.isInactive')}</td>
+                <td>
+                  <div className="actions" style={{ justifyContent: 'flex-start' }}>
+                    <button
+                      type="button"
+                      disabled={offers.roles.length < 2}
+                      title={why(offers.roleRefusal)}
+                      onClick={() => start('role', m, offers)}
+                      aria-label={t('admin.staff.changeRoleFor', { staffNo: m.staffNo })}
+                    >
+                      {t('admin.staff.changeRole')}
+                    </button>
+                    <button
+                      type="button"
+                      disabled={offers.pinRefusal !== undefined}
+                      title={why(offers.pinRefusal)}
+                      onClick={() => start('pin', m, offers)}
+                      aria-label={t('admin.staff.resetPinFor', { staffNo: m.staffNo })}
+                    >
+                      {t('admin.staff.resetPin')}
+                    </button>
+                    <button
+                      type="button"
+                      className={m.active ? 'danger' : undefined}
+                      disabled={toggle.pending || offers.activeRefusal !== undefined}
+                      title={why(offers.activeRefusal)}
+                      onClick={() => start('active', m, offers)}
+                      aria-label={t(m.active ? 'admin.staff.deactivateFor' : 'admin.staff.reactivateFor', { staffNo: m.staffNo })}
+                    >
+                      {m.active ? t('admin.staff.deactivate') : t('admin.staff.reactivate')}
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
-      {task?.kind === 'role' && <ChangeRoleDialog member={task.member} onClose={close} />}
+      {task?.kind === 'role' && <ChangeRoleDialog member={task.member} roles={task.offers.roles} onClose={close} />}
       {task?.kind === 'pin' && (
         <ResetPinDialog member={task.member} onDone={() => setNotice(t('admin.staff.pinReset', { staffNo: task.member.staffNo, name: task.member.name }))} onClose={close} />
       )}

@@ -66,13 +66,13 @@ export function DepositScreen() {
       <p className="notice notice--warn">
         {t('storage.deposit.refusedTitle')} {t('storage.deposit.refused')}
       </p>
-      <Field label={t('storage.deposit.description')} hint={t('storage.deposit.descriptionHint')} {...bind('description')} autoFocus maxLength={200} />
+      <Field label={t('storage.deposit.description')} hint={t('storage.deposit.descriptionHint')} {...bind('description')} autoFocus />
       <div className="row">
         <Field label={t('storage.deposit.count')} {...bind('count')} inputMode="numeric" />
-        <Field label={t('storage.deposit.slot')} {...bind('slot')} maxLength={20} />
+        <Field label={t('storage.deposit.slot')} {...bind('slot')} />
       </div>
       <div className="row">
-        <Field label={t('storage.deposit.customerName')} {...bind('customerName')} maxLength={40} />
+        <Field label={t('storage.deposit.customerName')} {...bind('customerName')} />
         <Field label={t('storage.deposit.phone')} {...bind('phone')} inputMode="tel" />
       </div>
       <PhotoField label={t('storage.deposit.photo')} value={photo} onChange={setPhoto} error={errors.fields.photo} />

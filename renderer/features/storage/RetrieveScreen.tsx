@@ -7,22 +7,24 @@ import { useSession } from '../../app/session';
 import { useDeskContext } from '../../app/useDeskContext';
 import { FormError } from '../../components/Field';
 import { ScanInput } from '../../components/ScanInput';
+import { useStaffNames } from '../../components/useStaffNames';
 import { useSubmit } from '../../components/useSubmit';
 import { findTicket, releaseItem } from '../../db/storage/bulky';
 import { useT } from '../../i18n';
 import { LostTicketDialog } from './LostTicketDialog';
 import { StorageItemCard } from './StorageItemCard';
 
-/** Why an item cannot be released, in words with who and when. */
+/** Why an item cannot be released, in words with who (number and name) and when. */
 function RefusalNotice({ refusal }: { readonly refusal: Exclude<ReleaseCheck, { ok: true }> }) {
   const { t } = useT();
+  const who = useStaffNames();
   const timeZone = useSession((s) => s.profile?.timeZone);
   const at = formatInZone(refusal.at, 'yyyy-MM-dd HH:mm', timeZone);
   return (
     <p className="notice notice--danger" role="alert">
       {refusal.reason === 'alreadyReleased'
-        ? t('storage.retrieve.refusedReleased', { at, by: refusal.by, counter: refusal.counter })
-        : t('storage.retrieve.refusedMoved', { at, by: refusal.by })}
+        ? t('storage.retrieve.refusedReleased', { at, by: who(refusal.by), counter: refusal.counter })
+        : t('storage.retrieve.refusedMoved', { at, by: who(refusal.by) })}
     </p>
   );
 }

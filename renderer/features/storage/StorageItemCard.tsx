@@ -1,11 +1,13 @@
 import { formatInZone } from '../../../shared/domain/clock';
 import type { StorageItem } from '../../../shared/domain/storage/types';
 import { useSession } from '../../app/session';
+import { useStaffNames } from '../../components/useStaffNames';
 import { useT } from '../../i18n';
 
 /** What the clerk checks against the item on the shelf. */
 export function StorageItemCard({ item }: { readonly item: StorageItem }) {
   const { t } = useT();
+  const who = useStaffNames();
   const timeZone = useSession((s) => s.profile?.timeZone);
   const when = (ms: number) => formatInZone(ms, 'yyyy-MM-dd HH:mm', timeZone);
   return (
@@ -30,14 +32,14 @@ export function StorageItemCard({ item }: { readonly item: StorageItem }) {
         <dd>{item.source === 'locker' ? t('storage.item.sourceLocker', { door: item.lockerDoorId ?? '' }) : t('storage.item.sourceCounter')}</dd>
         <dt>{t('storage.item.deposited')}</dt>
         <dd>
-          {when(item.deposited.at)} · {item.deposited.by} · {item.deposited.counter}
+          {when(item.deposited.at)} · {who(item.deposited.by)} · {item.deposited.counter}
         </dd>
         {item.released && (
           <>
             <dt>{t('storage.item.releasedAt')}</dt>
             <dd>
-              {when(item.released.at)} · {item.released.by} · {item.released.counter}
-              {item.released.approvedBy && ` · ${t('storage.item.approvedBy', { staffNo: item.released.approvedBy })}`}
+              {when(item.released.at)} · {who(item.released.by)} · {item.released.counter}
+              {item.released.approvedBy && ` · ${t('storage.item.approvedBy', { who: who(item.released.approvedBy) })}`}
             </dd>
           </>
         )}
@@ -46,7 +48,7 @@ export function StorageItemCard({ item }: { readonly item: StorageItem }) {
       {item.printCount > 0 && <p className="muted">{t('storage.item.printCount', { count: item.printCount })}</p>}
       {item.conflicts.map((c) => (
         <p key={c.entryId} className="notice notice--danger">
-          {t(`storage.item.conflict.${c.kind}`, { by: c.by, counter: c.counter, at: when(c.at) })}
+          {t(`storage.item.conflict.${c.kind}`, { by: who(c.by), counter: c.counter, at: when(c.at) })}
         </p>
       ))}
     </section>

@@ -7,6 +7,7 @@ import { useStoragePolicy } from '../../app/useDeskContext';
 import { useStaffNames } from '../../components/useStaffNames';
 import { dayLogLines } from '../../db/dayLog';
 import { useT } from '../../i18n';
+import { AuditChainCheck } from './AuditChainCheck';
 import { CounterConflicts } from './CounterConflicts';
 import { LogFilters, type LogFilter } from './LogFilters';
 import { LogTable } from './LogTable';
@@ -40,6 +41,7 @@ export function LogScreen() {
         {!validDay && <p className="form-error">{t('log.badDay')}</p>}
         {lines && validDay && <LogTable lines={shown} timeZone={policy.timeZone} who={who} labelledBy="log-lines-title" />}
       </section>
+      <AuditChainCheck />
     </div>
   );
 }

@@ -51,6 +51,9 @@ export interface AttentionLine {
   readonly count: (q: AttentionQuery) => Promise<AttentionCount | undefined> | AttentionCount | undefined;
 }
 
+/** A wrong approver PIN, a try while the wait after wrong PINs runs, and an action the permission table refused. */
+const REFUSALS = new Set(['approval.refused', 'approval.waiting', 'permission.refused']);
+
 /** How far back entries that came after a close stay on the list. */
 const LATE_ENTRY_DAYS = 7;
 
@@ -90,7 +93,7 @@ export const ATTENTION_LINES: readonly AttentionLine[] = [
       return of(await q.db.lateEntries.where('day').aboveOrEqual(since).count());
     },
   },
-  { key: 'refused', message: 'log.needs.refused', tone: 'danger', count: (q) => of(q.lines.filter((l) => l.action === 'approval.refused').length) },
+  { key: 'refused', message: 'log.needs.refused', tone: 'danger', count: (q) => of(q.lines.filter((l) => REFUSALS.has(l.action)).length) },
   { key: 'approved', message: 'log.needs.approved', tone: 'warn', count: (q) => of(q.lines.filter((l) => l.isEntry && l.approvedBy).length) },
   {
     key: 'complaintsOverdue',

@@ -10,6 +10,7 @@ import { dayLog } from './dayLog';
 import { surveys } from './surveys';
 import { dayClose } from './dayClose';
 import { reports } from './reports';
+import { backup } from './backup';
 import { closing } from './closing';
 import { common } from './common';
 import { complaints } from './complaints';
@@ -22,4 +23,4 @@ import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 
-export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop, ...dayLog, ...surveys, ...dayClose, ...reports } as const;
+export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop, ...dayLog, ...surveys, ...dayClose, ...reports, ...backup } as const;

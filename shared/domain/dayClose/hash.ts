@@ -1,15 +1,6 @@
+import { canonicalJson } from '../canonicalJson';
 import type { Entry } from '../entry';
 import { sha256Hex } from '../sha256';
-
-/** Object keys in a fixed order, so the same entry gives the same text on every copy whatever order its JSON came in. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 /** One entry as hashed: every field a record's history depends on. */
 export function entryHashLine(e: Entry): string {

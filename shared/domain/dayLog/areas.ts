@@ -45,15 +45,24 @@ export type AuditOnlyAction =
   | 'session.signedIn'
   | 'session.signInFailed'
   | 'session.signedOut'
+  /** The PIN checks (renderer/db/pinCheck): a try refused while waiting after too many wrong PINs, the lock screen's own lines. */
+  | 'session.signInWaiting'
+  | 'session.unlocked'
+  | 'session.unlockFailed'
+  | 'session.unlockWaiting'
+  | 'session.unlockRefused'
   | 'approval.refused'
+  | 'approval.waiting'
+  /** A command the permission table refused to the person signed in (shared/domain/permissions). */
+  | 'permission.refused'
   | 'sync.received'
   | 'sync.projectedAfterUpdate'
   | 'counter.joined'
   | 'storage.releaseRefused'
   | 'handout.refused';
 
-/** The areas the log filters by: every record type, and the audit trail's own (sign-in, approvals, sync). */
-export const LOG_AREAS = [...RECORD_TYPES, 'session', 'approval', 'sync'] as const;
+/** The areas the log filters by: every record type, and the audit trail's own (sign-in, approvals, permission refusals, sync). */
+export const LOG_AREAS = [...RECORD_TYPES, 'session', 'approval', 'permission', 'sync'] as const;
 export type LogArea = (typeof LOG_AREAS)[number];
 
 /** The area of an action: the part before the dot; a counter joining the store is sync's business. */

@@ -1,5 +1,7 @@
 import { giftForCampaign, type ReceiptState } from '../sales/receipt';
 import type { Fen } from '../money';
+import { daysSincePurchase, isCalendarDate } from '../returns/days';
+import { periodDays, storeDayStart } from './period';
 import type { Campaign, CampaignGift, GiftStock, SpendTier } from './types';
 
 /** Where a campaign stands at an instant (store clock). */
@@ -78,9 +80,29 @@ export function checkReceiptUnused(receipt: ReceiptState | undefined, campaignId
   return refuse('error.receiptGiftUsed', 'receiptNo', { number: used.handoutNumber, by: used.by, at: used.at, counter: used.counter });
 }
 
+/**
+ * Does the receipt earn the campaign's gift by its date? It must have been
+ * bought within the campaign's period (whole store days), and not after
+ * today. The time of the handout is recorded but is not the purchase.
+ */
+export function checkPurchaseDate(c: Campaign, purchaseDate: string, now: number, timeZone: string): GiftCheck {
+  const dayStart = isCalendarDate(purchaseDate) ? storeDayStart(purchaseDate, timeZone) : undefined;
+  if (dayStart === undefined) return refuse('error.date', 'purchaseDate');
+  if (daysSincePurchase(purchaseDate, now, timeZone) < 0) return refuse('error.futureDate', 'purchaseDate');
+  if (dayStart < c.start || dayStart > c.end) {
+    const { startDay, endDay } = periodDays(c, timeZone);
+    return refuse('error.purchaseOutsideCampaign', 'purchaseDate', { name: c.name, date: purchaseDate, startDay, endDay });
+  }
+  return OK;
+}
+
 export interface HandoutFacts {
   readonly campaign: Campaign;
   readonly now: number;
+  /** The store's time zone: the purchase date is a store day. */
+  readonly timeZone: string;
+  /** yyyy-MM-dd, as printed on the receipt. */
+  readonly purchaseDate: string;
   readonly amountFen: Fen;
   readonly giftId: string;
   readonly quantity: number;
@@ -95,15 +117,17 @@ export interface HandoutFacts {
 
 /**
  * Every rule of a gift handout, in the order a clerk would explain a
- * refusal: the campaign runs, the amount reaches a tier, the gift belongs to
- * that tier, the receipt is unused, the customer is within the limit, and
- * the gift is in stock. Pure: the command runs it inside the write
+ * refusal: the campaign runs, the receipt was bought within its period,
+ * the amount reaches a tier, the gift belongs to that tier, the receipt is
+ * unused, the customer is within the limit, and the gift is in stock. Pure: the command runs it inside the write
  * transaction with facts read there, so two clicks cannot both pass.
  */
 export function checkHandout(f: HandoutFacts): GiftCheck {
   const { campaign: c } = f;
   const running = checkCampaignRunning(c, f.now);
   if (!running.ok) return running;
+  const bought = checkPurchaseDate(c, f.purchaseDate, f.now, f.timeZone);
+  if (!bought.ok) return bought;
   const tier = reachedTier(c, f.amountFen);
   if (!tier) {
     const lowest = sortedTiers(c)[0];

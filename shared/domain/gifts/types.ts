@@ -80,6 +80,8 @@ export interface HandedOutData {
   readonly campaignId: string;
   readonly receiptNo: string;
   readonly receiptAmountFen: Fen;
+  /** The receipt's purchase day (yyyy-MM-dd); absent on handouts recorded before it was asked. */
+  readonly purchaseDate?: string | undefined;
   readonly giftId: string;
   readonly quantity: number;
   readonly phone?: string | undefined;

@@ -57,9 +57,12 @@ export function overnightList(items: readonly StorageItem[]): StorageItem[] {
   return items.filter((i) => i.status === 'held').sort((a, b) => a.deposited.at - b.deposited.at);
 }
 
+/** Held longer than the policy allows: only such an item may be moved to lost and found. */
+export function isOverdue(item: StorageItem, now: number, policy: StoragePolicy): boolean {
+  return item.status === 'held' && daysHeld(item, now, policy.timeZone) > policy.overdueDays;
+}
+
 /** Items held longer than the policy allows: to be moved to lost and found. */
 export function overdueItems(items: readonly StorageItem[], now: number, policy: StoragePolicy): StorageItem[] {
-  return items
-    .filter((i) => i.status === 'held' && daysHeld(i, now, policy.timeZone) > policy.overdueDays)
-    .sort((a, b) => a.deposited.at - b.deposited.at);
+  return items.filter((i) => isOverdue(i, now, policy)).sort((a, b) => a.deposited.at - b.deposited.at);
 }

@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createAppRequestHandler } from '../../../electron/main/appProtocol';
 import type { PrintDocumentJob, PrintDriver, PrinterJob } from '../../../electron/main/print/driver';
 import { layoutViewportPx, MEASURE_CONTENT_HEIGHT_SCRIPT, pageSizeInches, parseMeasuredHeight } from '../../../electron/main/print/paper';
 import { PrintDocuments } from '../../../electron/main/print/printDocuments';
+import { launchChromium } from '../../e2e/browser.mjs';
 import { serveAppProtocol, type AppServer } from './appServer';
 import { FakePrinters } from './fakePrinters';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
-
 /**
- * The Electron driver's steps in Debian's headless Chromium: the ticket is
+ * The Electron driver's steps in headless Chromium: the ticket is
  * served by the real app:// handler from a print-documents registry, laid
  * out in a viewport as wide as the paper, measured by the same script after
  * `document.fonts.ready`, and turned into a PDF with the same page size in
@@ -22,21 +19,19 @@ export class ChromiumPdfDriver implements PrintDriver {
   readonly measuredHeights: number[] = [];
 
   private constructor(
-    private readonly browser: Browser,
+    /** Also reads the PDFs back (pictures of them). */
+    readonly browser: Browser,
     private readonly server: AppServer,
     private readonly documents: PrintDocuments,
     readonly printers: FakePrinters,
   ) {}
 
-  /** Fails (never skips) when Chromium is missing: CI installs it. */
+  /** Fails (never skips) when Chromium cannot start. */
   static async launch(options: { readonly rootDir: string; readonly printers?: FakePrinters }): Promise<ChromiumPdfDriver> {
-    if (!existsSync(CHROMIUM_PATH)) {
-      throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium poppler-utils`);
-    }
     const documents = new PrintDocuments();
     const server = await serveAppProtocol(createAppRequestHandler({ rootDir: options.rootDir, printDocuments: documents }));
     try {
-      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      const browser = await launchChromium();
       return new ChromiumPdfDriver(browser, server, documents, options.printers ?? new FakePrinters());
     } catch (error) {
       await server.close();

@@ -3,6 +3,7 @@ import { DEFAULT_PRINTER_SETTINGS } from '../../../electron/main/print/settings'
 import { SyncCredentialStore } from '../../../electron/main/sync/credentials';
 import { SyncService } from '../../../electron/main/sync/service';
 import { systemClock } from '../../../shared/domain/clock';
+import { stubBackupServices } from './backupServices';
 import { plainEncryptor } from './plainEncryptor';
 
 /** Services that answer without touching disk or printers, for IPC tests. */
@@ -20,5 +21,6 @@ export function stubServices(): DeskServices {
     },
     // Never enrolled: reads a file that is not there.
     sync: { service: new SyncService(new SyncCredentialStore('/nonexistent/servicedesk/sync-credentials.bin', plainEncryptor), systemClock) },
+    backup: stubBackupServices(),
   };
 }

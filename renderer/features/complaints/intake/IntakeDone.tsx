@@ -19,12 +19,11 @@ export function IntakeDone({ complaintId, onNext }: { readonly complaintId: stri
         </span>
       </p>
       <p className="muted">{t('complaints.intake.done.hint')}</p>
-      <ComplaintSlipButtons complaint={complaint} />
-      <div className="actions">
+      <ComplaintSlipButtons complaint={complaint}>
         <button type="button" className="primary" onClick={onNext} autoFocus>
           {t('complaints.intake.done.next')}
         </button>
-      </div>
+      </ComplaintSlipButtons>
     </section>
   );
 }
