@@ -2,7 +2,9 @@ import { newId } from '../../shared/domain/ids';
 import { DeskDatabase } from '../../renderer/db/database';
 import { depositItem, findTicket } from '../../renderer/db/storage/bulky';
 import { seedStorage } from './seedStorage';
-import { time, type Timing } from './stats';
+import { jsHeapMiB, type BenchFigure, type HeapReading } from './figure';
+import { describePuts, openRaw, replayRaw } from './rawFloor';
+import { timeInterleaved } from './stats';
 import './returns';
 import './gifts';
 import './complaints';
@@ -14,9 +16,8 @@ import { BENCH_NOW, openBenchDesk } from './benchDesk';
 export interface StorageBenchResult {
   readonly records: number;
   readonly seedMs: number;
-  readonly deposit: Timing;
-  readonly lookup: Timing;
-  readonly rawLookup: Timing;
+  readonly figures: readonly BenchFigure[];
+  readonly heap: HeapReading;
 }
 
 declare global {
@@ -34,30 +35,30 @@ function rawLookup(idb: IDBDatabase, number: string): Promise<unknown> {
   });
 }
 
-function openRaw(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('open failed'));
-  });
-}
-
 window.runStorageBench = async (records: number) => {
-  const { name, db, ctx } = await openBenchDesk('bench');
+  const { name, db, ctx, writes } = await openBenchDesk('bench');
   const now = BENCH_NOW;
   const seedStart = performance.now();
   const numbers = await seedStorage(db, records, now - 366 * 86_400_000, ['C2', 'C3', 'C4']);
   const seedMs = performance.now() - seedStart;
-  // Warm up both paths so the first-open costs are not counted as lookups.
+  const afterSeedMiB = await jsHeapMiB();
+  // Warm up both paths so the first-open costs are not counted.
   await findTicket(db, numbers[0]);
   const idb = await openRaw(name);
   await rawLookup(idb, numbers[0]!);
+  const deposit = () => depositItem(ctx, newId(), { description: '黑色拉杆箱', count: '1', phone: '13800138000', slot: 'A-03' });
+  const depositPuts = await writes.capture(deposit);
+  await replayRaw(idb, depositPuts, -1);
   const pick = (i: number) => numbers[(i * 7919) % numbers.length]!;
-  const deposit = await time(300, () => depositItem(ctx, newId(), { description: '黑色拉杆箱', count: '1', phone: '13800138000', slot: 'A-03' }));
-  const lookup = await time(1000, (i) => findTicket(db, pick(i)));
-  const raw = await time(1000, (i) => rawLookup(idb, pick(i)));
+  const deposits = await timeInterleaved(300, deposit, (i) => replayRaw(idb, depositPuts, i));
+  const lookup = await timeInterleaved(1000, (i) => findTicket(db, pick(i)), (i) => rawLookup(idb, pick(i)));
+  const afterRunMiB = await jsHeapMiB();
   idb.close();
   db.close();
   await DeskDatabase.delete(name);
-  return { records, seedMs, deposit, lookup, rawLookup: raw };
+  const figures: BenchFigure[] = [
+    { bench: 'storage', name: 'deposit write', ...deposits, floorName: `raw: its ${describePuts(depositPuts)}`, maxRatio: 3, budgetMs: 20 },
+    { bench: 'storage', name: 'lookup by ticket no.', ...lookup, floorName: 'raw index get', maxRatio: 2, budgetMs: 5 },
+  ];
+  return { records, seedMs, figures, heap: { afterSeedMiB, afterRunMiB } };
 };

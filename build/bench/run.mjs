@@ -1,12 +1,22 @@
 // npm run bench: builds the bench page, runs it in Chromium (test/e2e/browser.mjs), prints figures.
 // npm run bench -- complaints (or storage, returns, gifts, sync, several): only those.
+// npm run bench -- --records 1000000: every bench at that many records (BENCH_RECORDS does the same).
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../../test/e2e/browser.mjs';
 import { serveStatic } from '../../test/e2e/server.mjs';
+import { BENCH_CHROMIUM_ARGS, benchRecords } from './records.mjs';
+import { machineLine, printFigure, printHeap, printSummary } from './summary.mjs';
 
 const BENCHES = ['storage', 'returns', 'gifts', 'complaints', 'service', 'supervisor', 'sync'];
-const picked = process.argv.slice(2);
+const args = process.argv.slice(2);
+const recordsAt = args.indexOf('--records');
+if (recordsAt >= 0) {
+  const records = args.splice(recordsAt, 2)[1];
+  if (!/^\d+$/.test(records ?? '')) throw new Error('--records takes a whole number, e.g. --records 1000000');
+  process.env.BENCH_RECORDS = records;
+}
+const picked = args;
 const unknown = picked.filter((name) => !BENCHES.includes(name));
 if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(', ')}: pick from ${BENCHES.join(', ')}`);
 const wanted = (name) => picked.length === 0 || picked.includes(name);
@@ -16,10 +26,18 @@ const root = resolve(import.meta.dirname, '../..');
 const outDir = process.env.BENCH_OUT_DIR ?? join(root, 'out', 'bench');
 execFileSync('npx', ['vite', 'build', '--config', 'build/bench/vite.config.ts', '--outDir', outDir], { cwd: root, stdio: 'inherit' });
 
-const RECORDS = Number(process.env.BENCH_STORAGE_RECORDS ?? 200_000);
+console.log(`\n${machineLine()}`);
+const figures = [];
+/** Prints one bench's figures and heap as they come, and keeps the figures for the summary. */
+const report = (result) => {
+  if (!result) return;
+  for (const f of result.figures) printFigure(f);
+  if (result.heap) printHeap(result.heap);
+  figures.push(...result.figures);
+};
+
 const server = await serveStatic(outDir, { isolated: true });
-const browser = await launchChromium();
-const ms = (n) => n.toFixed(2);
+const browser = await launchChromium(BENCH_CHROMIUM_ARGS);
 try {
   const page = await browser.newPage();
   page.setDefaultTimeout(600_000);
@@ -27,22 +45,19 @@ try {
   await page.waitForFunction(() => typeof window.runStorageBench === 'function');
   if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error('bench page is not cross-origin isolated: timings would be rounded');
   if (wanted('storage')) {
-    const r = await page.evaluate((n) => window.runStorageBench(n), RECORDS);
-    const ratio = r.lookup.p95 / r.rawLookup.p95;
+    const r = await page.evaluate((n) => window.runStorageBench(n), benchRecords('BENCH_STORAGE_RECORDS', 200_000));
     console.log(`\nStorage (Chromium, ${r.records.toLocaleString('en')} storage records, seeded in ${(r.seedMs / 1000).toFixed(1)} s)`);
-    console.log(`  deposit write          p50 ${ms(r.deposit.p50)} ms   p95 ${ms(r.deposit.p95)} ms   (${r.deposit.runs} runs; target p95 < 20 ms) ${r.deposit.p95 < 20 ? 'OK' : 'MISSED'}`);
-    console.log(`  lookup by ticket no.   p50 ${ms(r.lookup.p50)} ms   p95 ${ms(r.lookup.p95)} ms   (${r.lookup.runs} runs; target p95 < 5 ms) ${r.lookup.p95 < 5 ? 'OK' : 'MISSED'}`);
-    console.log(`  raw IndexedDB lookup   p50 ${ms(r.rawLookup.p50)} ms   p95 ${ms(r.rawLookup.p95)} ms`);
-    console.log(`  app / raw (p95)        ${ratio.toFixed(2)}x   (target within 3x) ${ratio <= 3 ? 'OK' : 'MISSED'}`);
+    report(r);
   }
-  if (wanted('returns')) await (await import('./returnsReport.mjs')).reportReturnsBench(page);
-  if (wanted('gifts')) await (await import('./giftsReport.mjs')).reportGiftsBench(page);
-  if (wanted('complaints')) await (await import('./complaintsReport.mjs')).reportComplaintsBench(page);
-  if (wanted('service')) await (await import('./serviceReport.mjs')).reportServiceBench(page);
-  if (wanted('supervisor')) await (await import('./supervisorReport.mjs')).reportSupervisorBench(page);
+  if (wanted('returns')) report(await (await import('./returnsReport.mjs')).reportReturnsBench(page));
+  if (wanted('gifts')) report(await (await import('./giftsReport.mjs')).reportGiftsBench(page));
+  if (wanted('complaints')) report(await (await import('./complaintsReport.mjs')).reportComplaintsBench(page));
+  if (wanted('service')) report(await (await import('./serviceReport.mjs')).reportServiceBench(page));
+  if (wanted('supervisor')) report(await (await import('./supervisorReport.mjs')).reportSupervisorBench(page));
 } finally {
   await browser.close();
   await server.close();
 }
 // Sync runs its own PostgreSQL and Chromium page (TypeScript on the Node side, through tsx).
 if (wanted('sync')) execFileSync('npx', ['tsx', 'build/bench/syncBench.ts'], { cwd: root, stdio: 'inherit' });
+printSummary(figures);

@@ -20,3 +20,28 @@ export async function time(runs: number, once: (i: number) => Promise<unknown>):
   }
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), runs };
 }
+
+export interface Paired {
+  readonly app: Timing;
+  readonly floor: Timing;
+}
+
+/**
+ * The app's path and its floor (the same work in raw IndexedDB) timed in
+ * turn, A, B, A, B…, so whatever else the machine is doing hits both alike
+ * and their ratio holds where the absolute figures move.
+ */
+export async function timeInterleaved(runs: number, app: (i: number) => Promise<unknown>, floor: (i: number) => Promise<unknown>): Promise<Paired> {
+  const appSamples: number[] = [];
+  const floorSamples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    let start = performance.now();
+    await app(i);
+    appSamples.push(performance.now() - start);
+    start = performance.now();
+    await floor(i);
+    floorSamples.push(performance.now() - start);
+  }
+  const timing = (samples: number[]): Timing => ({ p50: percentile(samples, 50), p95: percentile(samples, 95), runs });
+  return { app: timing(appSamples), floor: timing(floorSamples) };
+}

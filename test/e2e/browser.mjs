@@ -28,8 +28,10 @@ export async function chromiumLaunchOptions() {
   return { executablePath: binary, args: [...CHROMIUM_ARGS], env: { ...process.env, LD_LIBRARY_PATH: libraryPath } };
 }
 
-export async function launchChromium() {
-  return chromium.launch(await chromiumLaunchOptions());
+/** `extraArgs`: e.g. the benches' eager memory measurement. */
+export async function launchChromium(extraArgs = []) {
+  const options = await chromiumLaunchOptions();
+  return chromium.launch({ ...options, args: [...options.args, ...extraArgs] });
 }
 
 /**
