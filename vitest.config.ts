@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     setupFiles: ['test/setup.ts'],
-    testTimeout: 20000,
+    // A screen test takes 5 s on an idle 2-core machine and over 20 s when the other core is busy (seen at load 12).
+    testTimeout: 60000,
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'desk', include: ['test/{unit,renderer,main,print}/**/*.test.{ts,tsx}'] } },
