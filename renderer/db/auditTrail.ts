@@ -1,29 +1,33 @@
 import { AuditChainCheck, chainStart, type AuditChainHead, type AuditChainResult } from '../../shared/domain/auditChain';
 import { AUDIT_CHAIN_HEAD_KEY, auditChainHead } from '../../shared/schema/audit';
-import type { DeskDatabase } from './database';
+import type { DeskDatabase, MetaRow } from './database';
 
-/** The chain's head as kept in the meta table; undefined before the first hashed line (or when the row is gone). */
-export async function readKeptAuditHead(db: DeskDatabase): Promise<AuditChainHead | undefined> {
-  const row = await db.meta.get(AUDIT_CHAIN_HEAD_KEY);
-  const head = auditChainHead.safeParse(row?.value);
+/** The chain's head from its meta row's value; undefined before the first hashed line (or when the row is gone). */
+export function keptAuditHeadOf(value: unknown): AuditChainHead | undefined {
+  const head = auditChainHead.safeParse(value);
   return head.success ? head.data : undefined;
 }
 
+/** The chain's head as kept in the meta table. */
+export async function readKeptAuditHead(db: DeskDatabase): Promise<AuditChainHead | undefined> {
+  return keptAuditHeadOf((await db.meta.get(AUDIT_CHAIN_HEAD_KEY))?.value);
+}
+
 /**
- * Where the next audit line goes: after the kept head, or, with no head
- * (lines written before the chain, or a head row lost), after the trail's
- * last line, hashed or not.
+ * Where the next audit line goes: after the kept head (the write path reads
+ * its row with the others it needs), or, with no head (lines written before
+ * the chain, or a head row lost), after the trail's last line, hashed or not.
  */
-export async function readAuditHead(db: DeskDatabase): Promise<AuditChainHead> {
-  const kept = await readKeptAuditHead(db);
+export async function readAuditHead(db: DeskDatabase, kept: AuditChainHead | undefined): Promise<AuditChainHead> {
   if (kept) return kept;
   const last = await db.audit.toCollection().last();
   if (last?.hash !== undefined && last.chainSeq !== undefined) return { seq: last.chainSeq, hash: last.hash, lastId: last.id };
   return chainStart(last?.id);
 }
 
-export function keepAuditHead(db: DeskDatabase, head: AuditChainHead): Promise<string> {
-  return db.meta.put({ key: AUDIT_CHAIN_HEAD_KEY, value: head });
+/** The meta row that keeps the chain's head (written with the write's other meta rows). */
+export function auditHeadRow(head: AuditChainHead): MetaRow {
+  return { key: AUDIT_CHAIN_HEAD_KEY, value: head };
 }
 
 export interface AuditCheckProgress {

@@ -31,6 +31,7 @@ import { wantMissingFiles } from './complaints/attachmentWants';
 import type { ComplaintFigureRow } from '../../shared/domain/reports/complaintFigures';
 import type { HourBucket } from '../../shared/domain/reports/hourBuckets';
 import { upgradeReportFacts } from './reports/upgradeReportFacts';
+import { openCountRows, recountOpen, type OpenCountRow } from './dayClose/openCounts';
 
 /** A storage item as kept in its projection table, with the fields its indexes need. */
 export interface StorageItemRow extends StorageItem {
@@ -194,6 +195,7 @@ export class DeskDatabase extends Dexie {
   complaintFacts!: Table<ComplaintFigureRow, string>;
   handoutFacts!: Table<HourBucket, number>;
   surveyFacts!: Table<HourBucket, number>;
+  openCounts!: Table<OpenCountRow, string>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -345,5 +347,11 @@ export class DeskDatabase extends Dexie {
     // The supervisor's report reads small rows kept beside their records: complaint figures by complaint id,
     // handouts and surveys in hour buckets (as returnFacts), filled here from the projections.
     this.version(13).stores({ complaintFacts: ', receivedAt', handoutFacts: 'hour', surveyFacts: 'hour' }).upgrade(upgradeReportFacts);
+    // The close's carried counts are kept as running totals (the projectors move them), filled here from the rows.
+    this.version(14)
+      .stores({ openCounts: 'area' })
+      .upgrade(async (tx) => {
+        await tx.table<OpenCountRow, string>('openCounts').bulkPut(openCountRows(await recountOpen(tx)));
+      });
   }
 }

@@ -42,7 +42,7 @@ export async function applyIncomingEntries(
     await flagLateEntries(tx.db, fresh, ctx.session.timeZone, tx.now);
     for (const key of touched.keys()) recordsHeld?.add(key);
     await wantMissingFiles(tx.db.complaintAttachments, tx.db.attachmentWants, fresh, tx.now);
-    await tx.observe(fresh);
+    tx.observe(fresh);
     await tx.audit({ action: 'sync.received', summary: `${fresh.length} entries` });
     return fresh.length;
   });

@@ -25,6 +25,8 @@ import { complaintFigureRowOf } from '../../shared/domain/reports/complaintFigur
 import type { FiledFact } from '../../shared/domain/reports/hourBuckets';
 import { fileHourFacts, filedFact, HANDOUT_FACT, RETURN_FACT, SURVEY_FACT, type HourFactRule } from './reports/reportFacts';
 import { noteNumberClashes, numberedWrite } from './numberClashes';
+import { carriedSteps, COMPLAINT_CARRIED, isServiceCallOpen, LOST_ITEM_CARRIED, SERVICE_CALL_CARRIED, STORAGE_CARRIED, type CarriedRule } from '../../shared/domain/dayClose/carried';
+import { addToOpenCounts } from './dayClose/openCounts';
 
 /**
  * How each record type's current state is kept: read it, apply an entry with
@@ -38,6 +40,8 @@ interface Projector<S> {
   write(db: DeskDatabase, state: S): Promise<unknown>;
   /** The report fact the record keeps in an hour bucket: filed after the row is written (see fileProjectedFacts). */
   readonly hourFact?: HourFactRule<S> | undefined;
+  /** The count the close carries that the record is in while open: kept as a running total with each write. */
+  readonly carried?: CarriedRule<S> | undefined;
 }
 
 export function storageRow(item: StorageItem): StorageItemRow {
@@ -53,12 +57,14 @@ const storage: Projector<StorageItem> = {
   read: (db, id) => db.storageItems.get(id),
   apply: APPLY_ENTRY.storage,
   write: (db, s) => db.storageItems.put(storageRow(s)),
+  carried: STORAGE_CARRIED,
 };
 
 const lostItem: Projector<LostItem> = {
   read: (db, id) => db.lostItems.get(id),
   apply: APPLY_ENTRY.lostItem,
   write: (db, s) => db.lostItems.put({ ...s, conflict: s.conflicts.length > 0 ? 1 : 0 } satisfies LostItemRow),
+  carried: LOST_ITEM_CARRIED,
 };
 
 const lockerDoor: Projector<LockerDoor> = {
@@ -128,6 +134,7 @@ const complaint: Projector<Complaint> = {
     // The reports read a small row of the figures (limits, rating) instead of the complaint with its history.
     await db.complaintFacts.put(complaintFigureRowOf(s), s.id);
   },
+  carried: COMPLAINT_CARRIED,
 };
 
 const calendar: Projector<CalendarState> = {
@@ -141,7 +148,7 @@ export function serviceCallRow(s: ServiceCall): ServiceCallRow {
   const workshop = s.workshop;
   return {
     ...s,
-    open: s.status === 'closed' || s.status === 'cancelled' ? 0 : 1,
+    open: isServiceCallOpen(s) ? 1 : 0,
     conflict: s.conflicts.length > 0 ? 1 : 0,
     technician: s.dispatch?.technician ?? '',
     phoneTail: s.customer.phone.slice(-4),
@@ -165,6 +172,7 @@ const serviceCall: Projector<ServiceCall> = {
     const opinion = opinionOf(s);
     if (opinion) await db.serviceOpinions.put(opinion);
   },
+  carried: SERVICE_CALL_CARRIED,
 };
 
 const maintenanceContract: Projector<MaintenanceContract> = {
@@ -222,14 +230,14 @@ const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
 
 /** The projection tables (and the number clashes read from them), for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes, db.serviceJobs, db.serviceOpinions, db.maintenanceContracts, db.serviceDays, db.dayCloses, db.surveys, db.complaintFacts, db.handoutFacts, db.surveyFacts];
+  return [db.openCounts, db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes, db.serviceJobs, db.serviceOpinions, db.maintenanceContracts, db.serviceDays, db.dayCloses, db.surveys, db.complaintFacts, db.handoutFacts, db.surveyFacts];
 }
 
 interface Projected {
   readonly p: Projector<unknown>;
   readonly recordId: string;
   readonly next: unknown;
-  /** The state kept before this write, where it was read (a rule whose time moves needs it). */
+  /** The state kept before this write, where it was read (a fact whose time moves and a carried count need it). */
   readonly before: unknown;
 }
 
@@ -246,9 +254,18 @@ async function fileProjectedFacts(db: DeskDatabase, written: readonly Projected[
   await Promise.all([...byRule].map(([rule, facts]) => fileHourFacts(rule.table(db), facts)));
 }
 
-/** The states kept now of the records whose report fact may move hours (read before they are written again). */
-const keptWhereFactsMove = (db: DeskDatabase, records: readonly { readonly p: Projector<unknown>; readonly recordId: string }[]) =>
-  Promise.all(records.map((r) => (r.p.hourFact?.moves ? r.p.read(db, r.recordId) : Promise.resolve(undefined))));
+/** Moves the close's carried totals by the records just written: one read and write per area that moved. */
+function keepOpenCounts(db: DeskDatabase, written: readonly Projected[]): Promise<void> {
+  return addToOpenCounts(db, carriedSteps(written.flatMap((w) => (w.p.carried ? [{ rule: w.p.carried, before: w.before, after: w.next }] : []))));
+}
+
+/**
+ * The states kept now of the records whose write needs them (a report fact
+ * that may move hours, a carried count), read before they are written again.
+ * A record none of whose entries this copy held (`unheld`) has no row: not read.
+ */
+const keptBefore = (db: DeskDatabase, records: readonly { readonly p: Projector<unknown>; readonly recordId: string; readonly unheld?: boolean }[]) =>
+  Promise.all(records.map((r) => ((r.p.hourFact?.moves || r.p.carried) && !r.unheld ? r.p.read(db, r.recordId) : Promise.resolve(undefined))));
 
 /** Applies a new entry on top of the record's current state (the local write path). */
 export async function projectEntry(db: DeskDatabase, entry: Entry): Promise<unknown> {
@@ -256,11 +273,19 @@ export async function projectEntry(db: DeskDatabase, entry: Entry): Promise<unkn
   const previous = await p.read(db, entry.recordId);
   const next = p.apply(previous, entry);
   if (next !== undefined) {
-    await p.write(db, next);
-    await fileProjectedFacts(db, [{ p, recordId: entry.recordId, next, before: previous }]);
+    const written = [{ p, recordId: entry.recordId, next, before: previous }];
     // A number is given when a record is made: only then can it clash with another record's.
-    const written = numberedWrite(entry.recordType, entry.recordId, next);
-    if (written && written.number !== numberedWrite(entry.recordType, entry.recordId, previous)?.number) await noteNumberClashes(db, [written]);
+    const numbered = numberedWrite(entry.recordType, entry.recordId, next);
+    const numberGiven = numbered && numbered.number !== numberedWrite(entry.recordType, entry.recordId, previous)?.number ? numbered : undefined;
+    // The facts and totals need the states, not the row: written beside it, not after it (a round trip each saved).
+    await Promise.all([
+      (async () => {
+        await p.write(db, next);
+        if (numberGiven) await noteNumberClashes(db, [numberGiven]);
+      })(),
+      fileProjectedFacts(db, written),
+      keepOpenCounts(db, written),
+    ]);
   }
   return next;
 }
@@ -301,10 +326,12 @@ export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[
   const states = known.map((k) => {
     return { k, p: projectors[k.recordType], next: projectRecord(k.recordType, byRecord.get(recordKeyOf(k)) ?? []) };
   });
-  const written = states.filter((s) => s.next !== undefined).map((s) => ({ p: s.p, recordId: s.k.recordId, next: s.next }));
-  const before = await keptWhereFactsMove(db, written);
+  const written = states.filter((s) => s.next !== undefined).map((s) => ({ p: s.p, recordId: s.k.recordId, next: s.next, unheld: allEntriesOf?.has(recordKeyOf(s.k)) }));
+  const before = await keptBefore(db, written);
   await Promise.all(written.map((w) => w.p.write(db, w.next)));
-  await fileProjectedFacts(db, written.map((w, i) => ({ ...w, before: before[i] })));
+  const projected = written.map((w, i) => ({ ...w, before: before[i] }));
+  await fileProjectedFacts(db, projected);
+  await keepOpenCounts(db, projected);
   // Once every state is written: a number two records of the batch share is found too, whichever arrived first.
   const numbered = states.flatMap((s) => numberedWrite(s.k.recordType, s.k.recordId, s.next) ?? []);
   await noteNumberClashes(db, numbered, (recordType, recordId) => byRecord.get(recordKeyOf({ recordType, recordId })));
@@ -317,9 +344,10 @@ export async function rebuildRecord(db: DeskDatabase, recordType: RecordType, re
   const entries = await db.entries.where('[recordType+recordId]').equals([recordType, recordId]).toArray();
   const next = projectRecord(recordType, entries);
   if (next !== undefined) {
-    const [before] = await keptWhereFactsMove(db, [{ p, recordId }]);
+    const [before] = await keptBefore(db, [{ p, recordId }]);
     await p.write(db, next);
     await fileProjectedFacts(db, [{ p, recordId, next, before }]);
+    await keepOpenCounts(db, [{ p, recordId, next, before }]);
     const written = numberedWrite(recordType, recordId, next);
     if (written) await noteNumberClashes(db, [written]);
   }

@@ -4,17 +4,18 @@ import { hlcNext, hlcParse, hlcReceive, hlcToString } from '../../shared/domain/
 import { chainAuditLine, type AuditChainHead, type AuditChainLink } from '../../shared/domain/auditChain';
 import { newId, newIdAfter } from '../../shared/domain/ids';
 import { formatRecordNumber, sequenceKey, type NumberedRecordType } from '../../shared/domain/numbering';
-import { commandRefusal, type CommandRefusal, type DeskCommand } from '../../shared/domain/permissions';
+import { commandRefusal, refusalCountsStaff, type CommandRefusal, type DeskCommand } from '../../shared/domain/permissions';
 import type { StaffMember } from '../../shared/domain/staff';
 import type { MarkerUpdate } from '../../shared/schema/marker';
 import type { DeskContext } from './context';
-import { keepAuditHead, readAuditHead } from './auditTrail';
-import type { AuditEntry, DeskDatabase } from './database';
+import { auditHeadRow } from './auditTrail';
+import type { AuditEntry, DeskDatabase, MetaRow } from './database';
 import { DeskError } from './errors';
 import { projectEntry, projectionTables } from './projectors';
 import { countEntries } from './deskFacts';
-import { dayCloseStamp } from './dayClose/lock';
+import { dayCloseStamp, isDayClosed } from './dayClose/lock';
 import { reportMarks } from './backup/marksReporter';
+import { CLOCK_KEY, counterClockOf, readWriteStart, type CounterClock, type WriteStart } from './writeStart';
 
 /** What a command asks to append; the write path stamps the rest. */
 export interface EntryDraft<TType extends string = string, TData = unknown> {
@@ -28,13 +29,6 @@ export interface EntryDraft<TType extends string = string, TData = unknown> {
   readonly summary: string;
   readonly number?: string | undefined;
 }
-
-interface CounterClock {
-  readonly seq: number;
-  readonly hlc?: string | undefined;
-}
-
-const CLOCK_KEY = 'counterClock';
 
 /** Every table a write touches: one transaction over all of them. */
 export function writeTables(db: DeskDatabase) {
@@ -55,7 +49,8 @@ export class CommandRefused extends DeskError {
 
 /** The member the session names (after the PIN check), if the permission table lets them run `command`. */
 async function allowedActor(ctx: DeskContext, command: DeskCommand): Promise<StaffMember | undefined> {
-  const [actor, staffCount] = await Promise.all([ctx.db.staff.get(ctx.session.staffNo), ctx.db.staff.count()]);
+  // The staff are counted only where the rule reads the count (one request less for every other write).
+  const [actor, staffCount] = await Promise.all([ctx.db.staff.get(ctx.session.staffNo), refusalCountsStaff(command) ? ctx.db.staff.count() : 0]);
   const refusal = commandRefusal(command, actor, staffCount);
   if (refusal) throw new CommandRefused(command, refusal);
   return actor;
@@ -80,17 +75,24 @@ export async function writeEntries<R>(
   prepare: (tx: WriteTx) => Promise<R>,
 ): Promise<R> {
   const { db } = ctx;
+  // Inside an enclosing transaction the marks are not reported: waiting on the main process would end it.
+  const nested = Dexie.currentTransaction !== null;
+  let reported: Promise<void> | undefined;
   try {
-    const { result, marks } = await db.transaction('rw', writeTables(db), async () => {
-      const tx = new WriteTx(ctx, await allowedActor(ctx, command));
+    const result = await db.transaction('rw', writeTables(db), async () => {
+      const [actor, start] = await Promise.all([allowedActor(ctx, command), readWriteStart(db, ctx.clock.now(), ctx.session.timeZone)]);
+      const tx = new WriteTx(ctx, start, actor);
       const result = await prepare(tx);
-      await tx.commitClock();
-      await tx.commitAuditHead();
-      return { result, marks: tx.marks() };
+      await tx.finish();
+      // A number is printed as soon as its write returns: this PC's marker outside IndexedDB learns it first.
+      // The report runs while IndexedDB commits: every request of the write has succeeded, so only the
+      // commit can still fail, and a mark raised for a write that then failed only skips that number
+      // after a lost database (marks never go down; no number is handed out twice).
+      const marks = tx.marks();
+      if (marks && !nested) reported = Dexie.ignoreTransaction(() => reportMarks(db, marks));
+      return result;
     });
-    // A number is printed as soon as its write returns: this PC's marker outside IndexedDB learns it first
-    // (not from inside an enclosing transaction, which waiting on the main process would end).
-    if (marks && !Dexie.currentTransaction) await reportMarks(db, marks);
+    await reported;
     return result;
   } catch (error) {
     await auditRefusal(ctx, error);
@@ -112,21 +114,42 @@ export async function requireCommand(ctx: DeskContext, command: DeskCommand): Pr
   }
 }
 
-/** The open write: hands out numbers and appends entries inside the transaction. */
+/**
+ * The open write: hands out numbers and appends entries inside the
+ * transaction. What it needs is read at its start (`WriteStart`); its clock,
+ * numbers and audit head are then changed without an await between reading
+ * and setting them, so steps run side by side cannot hand out one number
+ * twice or fork the chain. Writes are placed without waiting for each one
+ * (IndexedDB runs a transaction's requests in order, so a read placed after
+ * a write sees it) and `finish` waits for them all.
+ */
 export class WriteTx {
-  private clock: CounterClock | undefined;
-  private sequenceMoved = false;
-  /** Daily number keys handed out in this write, with the last number of each. */
-  private readonly numbers = new Map<string, number>();
-  /** The audit chain's head once a line was written: read once per transaction, kept when it commits. */
-  private auditHead: AuditChainHead | undefined;
   readonly now: number;
+  private clock: CounterClock;
+  private clockMoved = false;
+  private sequenceMoved = false;
+  /** The last daily number of each key, as stored or as handed out in this write. */
+  private readonly lastNumbers: Map<string, number>;
+  /** Daily number keys handed out in this write (for this PC's marker). */
+  private readonly handedOut = new Set<string>();
+  private auditHead: AuditChainHead;
+  private auditMoved = false;
+  private todayClosed: boolean;
+  /** Writes placed and not yet waited for: a failure among them fails the write at `finish`. */
+  private readonly placed: Promise<unknown>[] = [];
+  /** The append under way, if any: the next one starts when it is done. */
+  private appending: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ctx: DeskContext,
+    start: WriteStart,
     private readonly actor?: StaffMember,
   ) {
-    this.now = ctx.clock.now();
+    this.now = start.now;
+    this.clock = start.clock;
+    this.lastNumbers = new Map(start.lastNumbers);
+    this.auditHead = start.auditHead;
+    this.todayClosed = start.todayClosed;
   }
 
   get db(): DeskDatabase {
@@ -140,24 +163,48 @@ export class WriteTx {
   }
 
   /** The next human number of a type on this counter for today. */
-  async nextNumber(type: NumberedRecordType): Promise<string> {
+  nextNumber(type: NumberedRecordType): Promise<string> {
     const { session } = this.ctx;
     const key = sequenceKey(type, this.now, session.timeZone);
-    const row = await this.db.meta.get(key);
-    const next = (typeof row?.value === 'number' ? row.value : 0) + 1;
-    await this.db.meta.put({ key, value: next });
-    this.numbers.set(key, next);
-    return formatRecordNumber(type, session.store, session.counter, this.now, next, session.timeZone);
+    const next = (this.lastNumbers.get(key) ?? 0) + 1;
+    this.lastNumbers.set(key, next);
+    this.handedOut.add(key);
+    this.place(this.db.meta.put({ key, value: next }));
+    return Promise.resolve(formatRecordNumber(type, session.store, session.counter, this.now, next, session.timeZone));
   }
 
+  /** Keeps a daily number key as high as `value` (a restored or joined counter goes on after numbers it handed out before). */
+  keepNumber(key: string, value: number): void {
+    const kept = Math.max(this.lastNumbers.get(key) ?? 0, value);
+    this.lastNumbers.set(key, kept);
+    this.place(this.db.meta.put({ key, value: kept }));
+  }
+
+  /**
+   * Appends one entry with its projection, facts, outbox and audit lines.
+   * Entries started side by side are still appended one after another: the
+   * day facts and running totals are read and written back per entry.
+   */
   async append<TType extends string, TData>(draft: EntryDraft<TType, TData>): Promise<Entry<TType, TData>> {
+    const before = this.appending;
+    let done = () => {};
+    this.appending = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await before;
+      return await this.appendNow(draft);
+    } finally {
+      done();
+    }
+  }
+
+  private async appendNow<TType extends string, TData>(draft: EntryDraft<TType, TData>): Promise<Entry<TType, TData>> {
     const { session } = this.ctx;
-    const correctionOf = await dayCloseStamp(this.db, draft, this.now, session.timeZone);
-    const clock = await this.loadClock();
-    const previous = clock.hlc ? hlcParse(clock.hlc) : undefined;
+    const correctionOf = await dayCloseStamp(this.db, draft, this.now, session.timeZone, this.todayClosed);
+    const previous = this.clock.hlc ? hlcParse(this.clock.hlc) : undefined;
     const hlc = hlcToString(hlcNext(previous, this.now, session.counter));
-    const seq = clock.seq + 1;
+    const seq = this.clock.seq + 1;
     this.clock = { seq, hlc };
+    this.clockMoved = true;
     this.sequenceMoved = true;
     const entry: Entry<TType, TData> = {
       id: newId(this.now),
@@ -177,74 +224,88 @@ export class WriteTx {
       number: draft.number,
       correctionOf,
     };
-    await this.db.entries.add(entry);
-    await countEntries(this.db, [entry], session.timeZone);
-    await this.db.outbox.add({ seq, entryId: entry.id });
-    await projectEntry(this.db, entry);
-    await this.audit({
-      action: `${draft.recordType}.${draft.type}`,
-      recordType: draft.recordType,
-      recordId: draft.recordId,
-      number: draft.number,
-      approvedBy: draft.approvedBy,
-      summary: draft.summary,
-    });
+    // Side by side: they touch different tables, and the entry is placed first, so any read after sees it.
+    // The clock and the audit head are kept with them (not in a round trip of their own at the end).
+    await Promise.all([
+      this.db.entries.add(entry),
+      countEntries(this.db, [entry], session.timeZone),
+      this.db.outbox.add({ seq, entryId: entry.id }),
+      projectEntry(this.db, entry),
+      this.audit({
+        action: `${draft.recordType}.${draft.type}`,
+        recordType: draft.recordType,
+        recordId: draft.recordId,
+        number: draft.number,
+        approvedBy: draft.approvedBy,
+        summary: draft.summary,
+      }),
+      this.keepMoved(),
+    ]);
+    // A close written in this write locks its day for the entries after it.
+    if (draft.recordType === 'dayClose') this.todayClosed = await isDayClosed(this.db, this.now, session.timeZone);
     return entry;
   }
 
   /** Moves this counter's clock past entries received from other counters. */
-  async observe(entries: readonly Entry[]): Promise<void> {
-    const clock = await this.loadClock();
+  observe(entries: readonly Entry[]): void {
+    const clock = this.clock;
     let hlc = clock.hlc ? hlcParse(clock.hlc) : undefined;
     for (const e of entries) hlc = hlcReceive(hlc, hlcParse(e.hlc), this.now, this.ctx.session.counter);
     this.clock = { ...clock, hlc: hlc ? hlcToString(hlc) : clock.hlc };
+    this.clockMoved = true;
   }
 
   /** A counter set up again (a replaced PC) goes on after its own entries the server kept: no sequence number is used twice. */
-  async continueSequenceAfter(seq: number): Promise<void> {
-    const clock = await this.loadClock();
-    if (seq > clock.seq) this.clock = { ...clock, seq };
+  continueSequenceAfter(seq: number): void {
+    if (seq > this.clock.seq) this.clock = { ...this.clock, seq };
+    this.clockMoved = true;
     this.sequenceMoved = true;
   }
 
   /** The sequence and daily numbers this write moved (for this PC's marker), or undefined when it moved none. */
   marks(): MarkerUpdate | undefined {
-    if (!this.sequenceMoved && this.numbers.size === 0) return undefined;
+    if (!this.sequenceMoved && this.handedOut.size === 0) return undefined;
     const { store, counter } = this.ctx.session;
-    return { store, counter, seq: this.clock?.seq ?? 0, numbers: Object.fromEntries(this.numbers) };
+    return { store, counter, seq: this.clock.seq, numbers: Object.fromEntries([...this.handedOut].map((key) => [key, this.lastNumbers.get(key) ?? 0])) };
   }
 
   /** An audit line with no entry: a refusal, a sign-in, a failed approval. */
   async audit(line: Omit<AuditEntry, 'id' | 'at' | 'staffNo' | 'counter' | keyof AuditChainLink>): Promise<void> {
     const { session } = this.ctx;
-    const head = this.auditHead ?? (await readAuditHead(this.db));
+    const head = this.auditHead;
     // The id sorts after the last line's, so the trail reads back in chain order.
     const chained = chainAuditLine(head, { id: newIdAfter(head.lastId, this.now), at: this.now, staffNo: session.staffNo, counter: session.counter, ...line });
-    await this.db.audit.add(chained.line);
     this.auditHead = chained.head;
+    this.auditMoved = true;
+    await this.db.audit.add(chained.line);
   }
 
-  private async loadClock(): Promise<CounterClock> {
-    if (!this.clock) {
-      const row = await this.db.meta.get(CLOCK_KEY);
-      this.clock = (row?.value as CounterClock | undefined) ?? { seq: 0 };
-    }
-    return this.clock;
+  private place(write: Promise<unknown>): void {
+    // Waited for at `finish`; marked handled now, for when another step fails first and the transaction is undone.
+    write.catch(() => undefined);
+    this.placed.push(write);
   }
 
-  async commitClock(): Promise<void> {
-    if (this.clock) await this.db.meta.put({ key: CLOCK_KEY, value: this.clock });
+  /** Writes the clock and the audit head where they moved since last written (a later write of a row replaces the earlier). */
+  private keepMoved(): Promise<unknown> {
+    const rows: MetaRow[] = [];
+    if (this.clockMoved) rows.push({ key: CLOCK_KEY, value: this.clock });
+    if (this.auditMoved) rows.push(auditHeadRow(this.auditHead));
+    this.clockMoved = false;
+    this.auditMoved = false;
+    return rows.length > 0 ? this.db.meta.bulkPut(rows) : Promise.resolve();
   }
 
-  async commitAuditHead(): Promise<void> {
-    if (this.auditHead) await keepAuditHead(this.db, this.auditHead);
+  /** Keeps what moved since the last append and waits for every write placed. */
+  async finish(): Promise<void> {
+    this.place(this.keepMoved());
+    await Promise.all(this.placed);
   }
 }
 
 /** The counter's last sequence number and clock (for status and sync). */
 export async function readCounterClock(db: DeskDatabase): Promise<CounterClock> {
-  const row = await db.meta.get(CLOCK_KEY);
-  return (row?.value as CounterClock | undefined) ?? { seq: 0 };
+  return counterClockOf(await db.meta.get(CLOCK_KEY));
 }
 
 /** Writes one audit line on its own (sign-in, sign-out, a refused action). */

@@ -11,8 +11,18 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now() };
 
+/** Recent results: one write formats its one instant several times (number, its day, the day's facts), and a zoned date is costly to make. */
+const formatted = new Map<string, string>();
+const FORMATTED_KEPT = 256;
+
 export function formatInZone(ms: number, pattern: string, timeZone: string = DEFAULT_TIME_ZONE): string {
-  return format(new TZDate(ms, timeZone), pattern);
+  const key = `${ms}|${pattern}|${timeZone}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  const text = format(new TZDate(ms, timeZone), pattern);
+  if (formatted.size >= FORMATTED_KEPT) formatted.clear();
+  formatted.set(key, text);
+  return text;
 }
 
 /** The store's calendar day of an instant, as yyyy-MM-dd. */

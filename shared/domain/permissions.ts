@@ -139,6 +139,12 @@ export function roleMayRun(role: Role, command: DeskCommand): boolean {
   return permissionsOf(rule).some((p) => can(role, p));
 }
 
+/** Whether the refusal of `command` depends on how many staff the counter has (the first run's only): the write path counts them only then. */
+export function refusalCountsStaff(command: DeskCommand): boolean {
+  const rule: CommandRule = COMMAND_PERMISSIONS[command];
+  return isSpecial(rule) && rule.special === 'firstRun';
+}
+
 /**
  * Why the member signed in (`actor`, read by the write path from the
  * session) may not run `command`; undefined when they may. `staffCount` is

@@ -9,6 +9,7 @@ import { reportMarksTo } from '../../renderer/db/backup/marksReporter';
 import { restoreBackup } from '../../renderer/db/backup/restore';
 import { checkClosedDay, closeDay } from '../../renderer/db/dayClose/close';
 import { DeskDatabase } from '../../renderer/db/database';
+import { readOpenCounts, recountOpen } from '../../renderer/db/dayClose/openCounts';
 import { registerReturn } from '../../renderer/db/returns/register';
 import { registerServiceCall } from '../../renderer/db/service/calls';
 import { depositItem } from '../../renderer/db/storage/bulky';
@@ -95,6 +96,9 @@ describe('restore drill: back up, lose the database, restore', () => {
     const checks = await checkClosedDay(db, desk.close, 'Asia/Shanghai');
     expect(checks.length).toBeGreaterThan(0);
     expect(checks.every((c) => c.hashMatches && c.chainMatches)).toBe(true);
+    // What the next close carries comes back with the rows it counts.
+    expect(await readOpenCounts(db)).toEqual({ storageHeld: 1, lostItemsKept: 1, complaintsOpen: 1, serviceCallsOpen: 1 });
+    expect(await readOpenCounts(db)).toEqual(await recountOpen(db));
 
     // The bag deposited after the backup is not in the copy, but its number is not given again.
     const session = { ...desk.asClerk.session };

@@ -31,6 +31,8 @@ describe('service calls at the desk', () => {
     const call = await registerServiceCall(desk.asClerk, draft, callForm(desk.clock.now()));
     expect(call.number).toMatch(/^WX-S01-C1-261125-0001$/);
     expect(call.customer).toMatchObject({ phone: '13800138000', area: 'inTown' });
+    // The call the desk shows (and prints the voucher from) is the one stored, index fields included.
+    expect(await desk.db.serviceCalls.get(call.id)).toEqual(call);
     // A second click on the same form gives the same call.
     expect((await registerServiceCall(desk.asClerk, draft, callForm(desk.clock.now()))).id).toBe(call.id);
     expect(await desk.db.serviceCalls.count()).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_PERMISSIONS, commandRefusal, roleMayRun, type DeskCommand } from '../../shared/domain/permissions';
+import { COMMAND_PERMISSIONS, commandRefusal, refusalCountsStaff, roleMayRun, type DeskCommand } from '../../shared/domain/permissions';
 import type { Role, StaffMember } from '../../shared/domain/staff';
 import { staffChangeRefusal } from '../../shared/domain/staffRules';
 import { staffCreateInput } from '../../shared/schema/setup';
@@ -55,6 +55,15 @@ describe('the permission table', () => {
     expect(commandRefusal('staff.changeOwnPin', member('3001', 'technician', false), 5)).toBe('inactive');
     expect(roleMayRun('supervisor', 'setup.firstRun')).toBe(false);
     expect(roleMayRun('supervisor', 'sync.intake')).toBe(false);
+  });
+
+  it('the staff count decides only the first run, so the write path counts staff for it alone', () => {
+    expect(COMMANDS.filter(refusalCountsStaff)).toEqual(['setup.firstRun']);
+    for (const command of COMMANDS.filter((c) => !refusalCountsStaff(c))) {
+      for (const actor of [undefined, member('1001', 'clerk'), member('1002', 'clerk', false), member('9001', 'supervisor')]) {
+        expect(commandRefusal(command, actor, 0)).toBe(commandRefusal(command, actor, 12));
+      }
+    }
   });
 });
 

@@ -35,6 +35,8 @@ describe('returns data path', () => {
     const r = await registerReturn(asClerk, newId(), refund);
     expect(r).toMatchObject({ number: 'TH-S01-C1-261125-0001', status: 'registered', totalFen: 9990, refundFen: 9990, exceptions: [], registered: { by: CLERK.staffNo } });
     expect(r.lines[0]).toMatchObject({ quantity: 1, unitPriceFen: 9990, amountFen: 9990, quantityBought: 2 });
+    // What the clerk's slip prints is the return as stored.
+    expect(await db.returns.get(r.id)).toMatchObject(r);
     const receipt = await readReceipt(db, 'POS-00123456');
     expect(receipt?.lines['6901234567892']).toMatchObject({ quantityBought: 2, refundedQuantity: 1 });
     const after = await readCounterClock(db);

@@ -18,7 +18,7 @@ export async function readDatabaseMarks(db: DeskDatabase): Promise<CounterMarks>
  */
 export async function raiseToMarks(tx: WriteTx, marker: CounterMarks): Promise<CounterMarks> {
   const raise = marksToRaise(await readDatabaseMarks(tx.db), marker);
-  if (raise.seq > 0) await tx.continueSequenceAfter(raise.seq);
-  for (const [key, value] of Object.entries(raise.numbers)) await tx.db.meta.put({ key, value });
+  if (raise.seq > 0) tx.continueSequenceAfter(raise.seq);
+  for (const [key, value] of Object.entries(raise.numbers)) tx.keepNumber(key, value);
   return raise;
 }

@@ -1,10 +1,7 @@
 import { storeDay } from '../../../shared/domain/clock';
-import { buildDayClose } from '../../../shared/domain/dayClose/close';
 import { checkDayClose, type CounterCheck } from '../../../shared/domain/dayClose/check';
-import type { MoneyLookups } from '../../../shared/domain/dayClose/money';
 import { DAY_CLOSE_RECORD_TYPE, DAY_CLOSE_SCHEMA_VERSION } from '../../../shared/domain/dayClose/projection';
-import type { CarriedItems, DayClose, DayClosedData } from '../../../shared/domain/dayClose/types';
-import type { Entry } from '../../../shared/domain/entry';
+import type { DayClose, DayClosedData } from '../../../shared/domain/dayClose/types';
 import { formatInZone } from '../../../shared/domain/clock';
 import { dayCloseInput } from '../../../shared/schema/dayClose';
 import { approve, type Approval } from '../approval';
@@ -15,6 +12,7 @@ import { DeskError } from '../errors';
 import { staffNameOf } from '../staffName';
 import { requireCommand, writeEntries } from '../writePath';
 import { entriesOfDay } from './lock';
+import { dayCloseFigures, previousHashes, takeDay } from './figures';
 
 /** What the supervisor sees before signing: the close as it would be signed, and what may not add up. */
 export interface DayClosePreview {
@@ -25,61 +23,18 @@ export interface DayClosePreview {
   readonly unsynced: number;
 }
 
-/** Each counter's hash at its last close before `day` ('' for a counter never closed). */
-async function previousHashes(db: DeskDatabase, day: string): Promise<Map<string, string>> {
-  const hashes = new Map<string, string>();
-  await db.dayCloses
-    .where('day')
-    .below(day)
-    .reverse()
-    .each((close) => {
-      for (const c of close.counters) if (!hashes.has(c.counter)) hashes.set(c.counter, c.hash);
-    });
-  return hashes;
-}
-
-/** What reversals of earlier records need, read once for the day's entries. */
-async function moneyLookups(db: DeskDatabase, entries: readonly Entry[]): Promise<MoneyLookups> {
-  const reversedIds = (recordType: string) => [...new Set(entries.filter((e) => e.recordType === recordType && e.type === 'reversed').map((e) => e.recordId))];
-  const returns = new Map((await db.returns.bulkGet(reversedIds('returnRecord'))).flatMap((r) => (r ? [[r.id, r] as const] : [])));
-  const handouts = new Map((await db.handouts.bulkGet(reversedIds('handout'))).flatMap((h) => (h ? [[h.id, h] as const] : [])));
-  const campaignIds = new Set<string>([...handouts.values()].map((h) => h.campaignId));
-  for (const e of entries) if (e.recordType === 'handout' && e.type === 'handedOut') campaignIds.add((e.data as { campaignId: string }).campaignId);
-  const values = new Map<string, number>();
-  for (const c of await db.campaigns.bulkGet([...campaignIds])) for (const g of c?.gifts ?? []) values.set(`${c!.id}:${g.giftId}`, g.valueFen);
-  return {
-    returnOf: (id) => returns.get(id),
-    handoutOf: (id) => handouts.get(id),
-    giftValueFen: (campaignId, giftId) => values.get(`${campaignId}:${giftId}`) ?? 0,
-  };
-}
-
-async function carriedItems(db: DeskDatabase): Promise<CarriedItems> {
-  const [storageHeld, lostItemsKept, complaintsOpen, serviceCallsOpen] = await Promise.all([
-    db.storageItems.where('status').equals('held').count(),
-    db.lostItems.where('status').equals('kept').count(),
-    db.complaints.where('open').equals(1).count(),
-    db.serviceCalls.where('open').equals(1).count(),
-  ]);
-  return { storageHeld, lostItemsKept, complaintsOpen, serviceCallsOpen };
-}
-
-async function buildFromCopy(db: DeskDatabase, day: string, timeZone: string, notes: string): Promise<DayClosedData> {
-  // The reads go to IndexedDB together: the day's entries and the open counts are the long ones.
-  const [entries, hashes, carried] = await Promise.all([entriesOfDay(db, day, timeZone), previousHashes(db, day), carriedItems(db)]);
-  return buildDayClose({ day, entries, previousHashes: hashes, carried, notes, lookups: await moneyLookups(db, entries) });
-}
-
 /** The day as it would be signed now, with what the supervisor should look at first. */
 export async function previewDayClose(db: DeskDatabase, day: string, timeZone: string): Promise<DayClosePreview> {
-  const [close, conflicts, outbox] = await Promise.all([buildFromCopy(db, day, timeZone, ''), countConflicts(db), db.outbox.toArray()]);
+  const figures = async () => dayCloseFigures(db, await takeDay(db, day, timeZone), timeZone, '');
+  const [close, conflicts, outbox] = await Promise.all([figures(), countConflicts(db), db.outbox.toArray()]);
   return { close, conflicts, unsynced: outbox.filter((l) => !l.problem).length };
 }
 
 /**
  * 日结: the supervisor (signed in, and with number + PIN) signs a day up to
- * today; from then on the day's business is locked. Figures are taken in the
- * same transaction as the close is written, so nothing slips between.
+ * today; from then on the day's business is locked. The day is read and
+ * hashed first and checked again in the transaction that writes the close
+ * (made again there if an entry came meanwhile), so nothing slips between.
  */
 export async function closeDay(ctx: DeskContext, raw: unknown, approval: Approval): Promise<DayClose> {
   const parsed = dayCloseInput.safeParse(raw);
@@ -92,10 +47,11 @@ export async function closeDay(ctx: DeskContext, raw: unknown, approval: Approva
   if (day > storeDay(ctx.clock.now(), timeZone)) throw new DeskError('error.dayCloseInFuture', 'day');
   await requireCommand(ctx, 'day.close');
   await refuseClosed(ctx.db, day, timeZone);
-  const approvedBy = await approve(ctx, approval, 'day.close');
+  // The PIN's check (Web Crypto, off this thread) and the day's read and hash go together.
+  const [approvedBy, taken] = await Promise.all([approve(ctx, approval, 'day.close'), takeDay(ctx.db, day, timeZone)]);
   return writeEntries(ctx, 'day.close', async (tx) => {
     await refuseClosed(tx.db, day, timeZone);
-    const data = await buildFromCopy(tx.db, day, timeZone, notes);
+    const data = await dayCloseFigures(tx.db, taken, timeZone, notes);
     await tx.append({
       recordType: DAY_CLOSE_RECORD_TYPE,
       recordId: day,

@@ -4,19 +4,26 @@ import type { Entry, RecordType } from '../../../shared/domain/entry';
 import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
 
+/** Whether the store-local day of `now` is signed (the write path reads it once, with the other rows a write starts from). */
+export async function isDayClosed(db: DeskDatabase, now: number, timeZone: string): Promise<boolean> {
+  return (await db.dayCloses.get(storeDay(now, timeZone))) !== undefined;
+}
+
 /**
- * The write path's check of a signed day: business on a closed day is refused;
- * a reversal of work from a closed earlier day is stamped as its correction.
+ * The write path's check of a signed day: business on a closed day
+ * (`todayClosed`, read by the write) is refused; a reversal of work from a
+ * closed earlier day is stamped as its correction.
  */
 export async function dayCloseStamp(
   db: DeskDatabase,
   draft: { readonly recordType: RecordType; readonly recordId: string; readonly type: string },
   now: number,
   timeZone: string,
+  todayClosed: boolean,
 ): Promise<string | undefined> {
   if (!isLockedByClose(draft.recordType)) return undefined;
   const today = storeDay(now, timeZone);
-  if (await db.dayCloses.get(today)) throw new DeskError('error.dayClosed', undefined, { day: today });
+  if (todayClosed) throw new DeskError('error.dayClosed', undefined, { day: today });
   if (!mayCorrect(draft)) return undefined;
   const made = await db.entries.where('[recordType+recordId]').equals([draft.recordType, draft.recordId]).first();
   if (!made) return undefined;

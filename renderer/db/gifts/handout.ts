@@ -119,11 +119,12 @@ export async function handOutGift(ctx: DeskContext, draftId: string, raw: unknow
  */
 export async function checkReceiptForCampaign(ctx: DeskContext, campaignId: string, rawReceiptNo: string): Promise<string> {
   const { receiptNo } = receiptScanInput.parse({ receiptNo: rawReceiptNo });
-  const campaign = await ctx.db.campaigns.get(campaignId);
+  // Both read at once (one round trip while the clerk waits), then checked in order.
+  const [campaign, receipt] = await Promise.all([ctx.db.campaigns.get(campaignId), ctx.db.receipts.get(receiptRecordId(receiptNo))]);
   if (!campaign) throw new DeskError('error.pickCampaign', 'campaignId');
   const running = checkCampaignRunning(campaign, ctx.clock.now());
   if (!running.ok) throw await giftRefusalError(ctx.db, running, ctx.session.timeZone);
-  const unused = checkReceiptUnused(await ctx.db.receipts.get(receiptRecordId(receiptNo)), campaign.id);
+  const unused = checkReceiptUnused(receipt, campaign.id);
   if (!unused.ok) throw await giftRefusalError(ctx.db, unused, ctx.session.timeZone);
   return receiptNo;
 }

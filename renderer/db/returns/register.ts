@@ -1,7 +1,7 @@
 import { formatYuan, lineAmount, sumFen } from '../../../shared/domain/money';
 import { daysSincePurchase } from '../../../shared/domain/returns/days';
 import { categoryOf, evaluatePolicy, isTakenBack, problemsOf, type PolicyFinding } from '../../../shared/domain/returns/policy';
-import { RETURN_SCHEMA_VERSION } from '../../../shared/domain/returns/projection';
+import { applyReturnEntry, RETURN_SCHEMA_VERSION } from '../../../shared/domain/returns/projection';
 import { checkReturnedLine } from '../../../shared/domain/returns/quantities';
 import type { GiftClawback, ReturnLine, ReturnRecord, ReturnRegisteredData } from '../../../shared/domain/returns/types';
 import { RECEIPT_SCHEMA_VERSION, receiptRecordId, type ReceiptState } from '../../../shared/domain/sales/receipt';
@@ -149,9 +149,9 @@ async function appendReceiptEntries(tx: WriteTx, data: ReturnRegisteredData, ret
  * from a supervisor ('returns.exception') and an exception reason.
  */
 export async function registerReturn(ctx: DeskContext, draftId: string, raw: unknown, approval?: Approval): Promise<ReturnRecord> {
-  const existing = await ctx.db.returns.get(draftId);
+  // Read together, not one after the other: the clerk waits for every round trip.
+  const [existing, plan] = await Promise.all([ctx.db.returns.get(draftId), planInput(ctx, raw)]);
   if (existing) return existing;
-  const plan = await planInput(ctx, raw);
   const exceptions = problemsOf(plan.findings);
   let approvedBy: string | undefined;
   if (exceptions.length > 0) {
@@ -160,9 +160,8 @@ export async function registerReturn(ctx: DeskContext, draftId: string, raw: unk
     approvedBy = await approve(ctx, approval, 'returns.exception');
   }
   return writeEntries(ctx, 'returns.register', async (tx) => {
-    const again = await tx.db.returns.get(draftId);
+    const [again, receipt] = await Promise.all([tx.db.returns.get(draftId), receiptOf(tx.db, plan.input)]);
     if (again) return again;
-    const receipt = await receiptOf(tx.db, plan.input);
     checkLines(receipt, plan);
     const gifts = plan.input.outcome === 'refund' ? await giftsToSettle(tx.db, receipt) : [];
     const clawbacks = settleGifts(plan, gifts);
@@ -193,7 +192,7 @@ export async function registerReturn(ctx: DeskContext, draftId: string, raw: unk
       exceptionReason: exceptions.length > 0 ? input.exceptionReason : undefined,
       giftClawbacks: clawbacks,
     };
-    await tx.append({
+    const registered = await tx.append({
       recordType: 'returnRecord',
       recordId: draftId,
       type: 'registered',
@@ -205,7 +204,8 @@ export async function registerReturn(ctx: DeskContext, draftId: string, raw: unk
     });
     await appendReceiptEntries(tx, data, draftId, receipt);
     for (const c of clawbacks) await appendHandoutReversal(tx, c.handoutId, { reason: c.settlement === 'returned' ? '退货退回赠品' : '退货扣减赠品价值', returnNumber: number });
-    const saved = await tx.db.returns.get(draftId);
+    // The new return is its first entry projected, as the write path stored it: no need to read it back.
+    const saved = applyReturnEntry(undefined, registered);
     if (!saved) throw new DeskError('error.unexpected');
     return saved;
   });

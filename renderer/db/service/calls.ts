@@ -1,5 +1,6 @@
 import { mayActOnCall } from '../../../shared/domain/service/ownJobs';
 import { SERVICE_CALL_RECORD_TYPE, SERVICE_SCHEMA_VERSION, type ServiceEntry, type ServiceEntryType } from '../../../shared/domain/service/entries';
+import { applyServiceEntry } from '../../../shared/domain/service/projection';
 import { checkServiceStep, type ServiceStep } from '../../../shared/domain/service/steps';
 import type { ServiceRefusalReason } from '../../../shared/domain/service/types';
 import type { DeskCommand } from '../../../shared/domain/permissions';
@@ -8,6 +9,7 @@ import { appointmentInput, cancelInput, dispatchInput, serviceCallInput, visitIn
 import type { DeskContext } from '../context';
 import type { ServiceCallRow } from '../database';
 import { DeskError } from '../errors';
+import { serviceCallRow } from '../projectors';
 import { writeEntries, type WriteTx } from '../writePath';
 
 /**
@@ -23,7 +25,7 @@ export async function registerServiceCall(ctx: DeskContext, draftId: string, raw
     if (input.receivedAt > tx.now) throw new DeskError('error.serviceReceivedInFuture', 'receivedAt');
     const number = await tx.nextNumber('serviceCall');
     const { customerName, phone, address, area, productKind, productName, model, serial, purchaseDate, ...call } = input;
-    await tx.append({
+    const registered = await tx.append({
       recordType: SERVICE_CALL_RECORD_TYPE,
       recordId: draftId,
       type: 'registered',
@@ -37,7 +39,10 @@ export async function registerServiceCall(ctx: DeskContext, draftId: string, raw
       },
       summary: `${number} ${productName} · ${call.requestType}/${call.serviceType}`,
     });
-    return saved(tx, draftId);
+    // The new call is its first entry projected, as the write path stored it: no need to read it back.
+    const projected = applyServiceEntry(undefined, registered);
+    if (!projected) throw new DeskError('error.unexpected');
+    return serviceCallRow(projected);
   });
 }
 

@@ -1,5 +1,5 @@
 import { parseRecordNumber, RECORD_PREFIX } from '../../../shared/domain/numbering';
-import { STORAGE_SCHEMA_VERSION } from '../../../shared/domain/storage/projection';
+import { applyStorageEntry, STORAGE_SCHEMA_VERSION } from '../../../shared/domain/storage/projection';
 import { checkRelease, type ReleaseCheck } from '../../../shared/domain/storage/rules';
 import type { DepositedData, StorageItem } from '../../../shared/domain/storage/types';
 import { depositInput, lostTicketReleaseInput, releaseByTicketInput } from '../../../shared/schema/storage';
@@ -22,14 +22,14 @@ export async function depositItem(ctx: DeskContext, draftId: string, raw: unknow
   });
 }
 
-/** Appends a deposit with a fresh ticket number (also used for locker items kept overnight). */
+/** Appends a deposit of a new item (callers return an existing one first) with a fresh ticket number; also used for locker items kept overnight. */
 export async function appendDeposit(
   tx: WriteTx,
   itemId: string,
   data: Omit<DepositedData, 'number'>,
 ): Promise<StorageItem> {
   const number = await tx.nextNumber('storage');
-  await tx.append({
+  const deposited = await tx.append({
     recordType: 'storage',
     recordId: itemId,
     type: 'deposited',
@@ -38,7 +38,8 @@ export async function appendDeposit(
     data: { ...data, number },
     summary: `${number} ${data.description} x${data.count} @${data.slot}`,
   });
-  const item = await tx.db.storageItems.get(itemId);
+  // A new item is its deposit projected, as the write path stored it: no need to read it back.
+  const item = applyStorageEntry(undefined, deposited);
   if (!item) throw new DeskError('error.unexpected');
   return item;
 }

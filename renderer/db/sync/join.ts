@@ -77,8 +77,8 @@ export async function receiveSyncedStore(
   await writeEntries({ ...ctx, session: { ...ctx.session, timeZone: profile.timeZone } }, 'sync.join', async (tx) => {
     await setCounterIdentity(tx.db, identity);
     const last = own.at(-1);
-    if (last) await tx.continueSequenceAfter(last.seq);
-    for (const [key, sequence] of sequencesReached(numbers, identity.store, identity.counter)) await tx.db.meta.put({ key, value: sequence });
+    if (last) tx.continueSequenceAfter(last.seq);
+    for (const [key, sequence] of sequencesReached(numbers, identity.store, identity.counter)) tx.keepNumber(key, sequence);
     if (printed) await raiseToMarks(tx, printed);
     await tx.audit({ action: 'counter.joined', summary: `${identity.store}/${identity.counter} · ${pulled.applied}` });
   });

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../canonicalJson';
 import type { Entry } from '../entry';
-import { sha256Hex } from '../sha256';
+import { sha256Hex, sha256HexAsync } from '../sha256';
 
 /** One entry as hashed: every field a record's history depends on. */
 export function entryHashLine(e: Entry): string {
@@ -13,5 +13,15 @@ export function entryHashLine(e: Entry): string {
  * entry of the day, or of any earlier closed day, changes it.
  */
 export function counterDayHash(previousHash: string, entries: readonly Entry[]): string {
-  return sha256Hex([previousHash, ...[...entries].sort((a, b) => a.seq - b.seq).map(entryHashLine)]);
+  return sha256Hex(counterDayLines(previousHash, entries));
+}
+
+function counterDayLines(previousHash: string, entries: readonly Entry[]): string[] {
+  return [previousHash, ...[...entries].sort((a, b) => a.seq - b.seq).map(entryHashLine)];
+}
+
+/** Each counter's day hash (as counterDayHash) by Web Crypto: outside a transaction only (it awaits more than IndexedDB). */
+export async function counterDayHashes(groups: ReadonlyMap<string, readonly Entry[]>, previousHashes: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const hashes = await Promise.all([...groups].map(([counter, list]) => sha256HexAsync(counterDayLines(previousHashes.get(counter) ?? '', list))));
+  return new Map([...groups.keys()].map((counter, i) => [counter, hashes[i]!]));
 }
