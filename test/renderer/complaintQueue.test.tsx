@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSession } from '../../renderer/app/session';
 import { markCalendarDay } from '../../renderer/db/complaints/settings';
+import { applyIncomingEntries } from '../../renderer/db/incoming';
 import { takeComplaintStep } from '../../renderer/db/complaints/steps';
 import { ComplaintQueueScreen } from '../../renderer/features/complaints/queue/ComplaintQueueScreen';
 import { QueueRowsProvider } from '../../renderer/features/complaints/queue/QueueRows';
@@ -100,6 +101,39 @@ describe('complaint queue', () => {
     expect(await screen.findByRole('heading', { name: `投诉 ${phone.number}` })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '返回' }));
     expect(await screen.findByRole('heading', { name: '待处理投诉' })).toBeTruthy();
+  });
+
+  it('shows at once what another counter did (its entries synced in) and a step taken here, the rest of the queue kept', async () => {
+    const desk = await makeComplaintDesk();
+    const here = await recordComplaint(desk.asClerk, { channel: 'phone' });
+    const other = await recordComplaint(desk.asClerk, { channel: 'desk' });
+    await renderSignedIn(desk, SUPERVISOR.staffNo, <QueueScreen />);
+    await screen.findByRole('table', { name: '待处理投诉（最紧急的在前）' });
+    expect(queueRows().map((r) => [r[0], r[6]])).toEqual([
+      [here.number, '首次联系顾客 · 还剩 1 小时'],
+      [other.number, '查明原因与责任 · 还剩 1 天'],
+    ]);
+
+    // Counter C2 has this counter's entries, takes an urgent complaint and calls back the customer of the first one.
+    const c2 = await desk.joinedCounter('C2');
+    await applyIncomingEntries(c2, await desk.db.entries.toArray());
+    const urgent = await recordComplaint(c2, { channel: 'phone', severity: 'urgent', category: 'environmentSafety' });
+    await takeComplaintStep(c2, here.id, 'customerContacted', { party: 'desk' });
+    // This counter pulls them: the new complaint comes first, the one called back waits for its cause.
+    const pulled = await c2.db.entries.toArray();
+    await act(() => applyIncomingEntries(desk.asClerk, pulled));
+    await waitFor(() =>
+      expect(queueRows().map((r) => [r[0], r[6]])).toEqual([
+        [urgent.number, '人员到场 · 还剩 10 分钟'],
+        [here.number, '查明原因与责任 · 还剩 1 天'],
+        [other.number, '查明原因与责任 · 还剩 1 天'],
+      ]),
+    );
+
+    // Judged invalid here, the first one is answered and closed: it leaves the queue.
+    await act(() => takeComplaintStep(desk.asLead, here.id, 'validityJudged', { valid: false, reason: '不属实', answer: '已向顾客解释' }));
+    await waitFor(() => expect(queueRows().map((r) => r[0])).toEqual([urgent.number, other.number]));
+    expect(screen.getByRole('button', { name: '全部（2）' })).toBeTruthy();
   });
 
   it('draws a window of a long queue, not every line', async () => {

@@ -193,6 +193,16 @@ describe('complaint deadlines', () => {
     expect(byKind(c, at).solution).toMatchObject({ status: 'running', dueAt: newDue, extended: true });
   });
 
+  it('a limit met while the timer stood paused keeps its due time as the clock moves on', () => {
+    const c = timeline([
+      recorded({ channel: 'phone' }),
+      ['timerPaused', 'lead', T0 + MIN, { reason: 'waitingForCustomer' }],
+      ['customerContacted', 'clerk', T0 + 2 * MIN, { party: 'desk' }],
+    ]);
+    // One minute counted before the pause: the hour's limit would have fallen due 59 minutes after the contact.
+    for (const now of [T0 + 10 * MIN, T0 + 5 * HOUR]) expect(byKind(c, now).firstContact).toMatchObject({ status: 'met', dueAt: T0 + 61 * MIN });
+  });
+
   it('the queue computes the same limits from its small row as from the whole complaint', () => {
     const c = timeline([...toAssigned(), ['timerPaused', 'lead', T0 + 2 * HOUR, { reason: 'waitingForSupplier' }], ['extended', 'supervisor', T0 + 3 * HOUR, { kind: 'solution', newDueAt: sh(2026, 12, 2, 18) }]]);
     const small = queueComplaintOf(c);

@@ -113,7 +113,8 @@ function evaluate(run: Run, limit: DeadlineLimit, clock: LimitClock, pauses: rea
   // A miss recorded before a calendar change moved the limit stays a miss, at the time it was due then.
   if (run.keptDueAt !== undefined && (due === undefined || run.keptDueAt < due)) due = run.keptDueAt;
 
-  const dueAt = due ?? meter.advance(paused ? Math.max(cursor, now) : cursor, remaining);
+  // Only a running limit's due time moves on while paused; a finished one's is fixed at its end.
+  const dueAt = due ?? meter.advance(paused && !run.end ? Math.max(cursor, now) : cursor, remaining);
   const pausedMs = pausedOverlap(pauses, run.startedAt, stopAt, now);
   // Whole literals rather than a spread of a shared base: the spread was a tenth of the queue's time.
   const deadline = (status: DeadlineStatus, open: boolean, doneAt?: number): ComplaintDeadline =>
@@ -166,4 +167,21 @@ export function complaintDeadlines(c: ClockSubject, policy: ComplaintDeadlinePol
     deadlines.push(evaluate(run, limit, clock, c.pauses, now));
   }
   return { deadlines, next: nextDeadline(deadlines, now) };
+}
+
+/**
+ * The limits computed at `from` of a complaint whose timer stands paused
+ * (since before `from`, with no step after it), as they stand at `to`:
+ * nothing is counted while paused, so a paused limit falls due its
+ * remaining time after `to`, and every open limit has stood paused
+ * `to - from` longer; missed and finished ones stay. What
+ * complaintDeadlines gives at `to`, without walking the history again.
+ */
+export function movePausedDeadlines(deadlines: readonly ComplaintDeadline[], policy: ComplaintDeadlinePolicy, calendar: WorkingCalendar, from: number, to: number): ComplaintDeadline[] {
+  return deadlines.map((d) => {
+    if (!d.open) return d;
+    if (d.status !== 'paused') return { ...d, pausedMs: d.pausedMs + (to - from) };
+    const { meter } = limitClock(d.limit, d.startedAt, calendar, policy.workingHours, policy.timeZone);
+    return { ...d, dueAt: meter.advance(to, meter.measure(from, d.dueAt)), pausedMs: d.pausedMs + (to - from) };
+  });
 }

@@ -55,6 +55,7 @@ function urgencyBand(row: QueueRow): number {
 }
 
 const severityRank = (row: QueueRow) => COMPLAINT_SEVERITIES.indexOf(row.complaint.severity);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Most urgent first: overdue ones (longest overdue first), then the running
@@ -67,7 +68,9 @@ export function compareUrgency(a: QueueRow, b: QueueRow): number {
     (a.next?.dueAt ?? 0) - (b.next?.dueAt ?? 0) ||
     severityRank(b) - severityRank(a) ||
     a.complaint.receivedAt - b.complaint.receivedAt ||
-    (a.complaint.number < b.complaint.number ? -1 : a.complaint.number > b.complaint.number ? 1 : 0)
+    byText(a.complaint.number, b.complaint.number) ||
+    // A number given twice (a clash) still has one place: the order never depends on how the rows were read.
+    byText(a.complaint.id, b.complaint.id)
   );
 }
 
