@@ -18,6 +18,8 @@ export interface BenchFigure extends Paired {
 
 /** The page's JS heap in MiB: the precise measure where the page is cross-origin isolated, else Chromium's estimate. */
 export async function jsHeapMiB(): Promise<number> {
+  // What is still held, not what awaits collection: growth then means retention (gc is exposed by BENCH_CHROMIUM_ARGS).
+  (globalThis as { gc?: () => void }).gc?.();
   const withMeasure = performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> };
   if (crossOriginIsolated && withMeasure.measureUserAgentSpecificMemory) {
     // Some builds (headless shell among them) refuse it even where the page is isolated.

@@ -1,11 +1,22 @@
-// Runs the returns bench on the bench page and prints its figures (called from run.mjs).
-const ms = (n) => n.toFixed(2);
+// Runs the returns bench and prints its header (called from run.mjs, which prints the figures).
+import { onDiskPage } from './giftsReport.mjs';
+import { benchRecords } from './records.mjs';
 
-export async function reportReturnsBench(page) {
-  const records = Number(process.env.BENCH_RETURNS_RECORDS ?? 300_000);
-  await page.waitForFunction(() => typeof window.runReturnsBench === 'function');
-  const r = await page.evaluate((n) => window.runReturnsBench(n), records);
-  console.log(`\nReturns (Chromium, ${r.records.toLocaleString('en')} returns, seeded in ${(r.seedMs / 1000).toFixed(1)} s)`);
-  console.log(`  register a return      p50 ${ms(r.register.p50)} ms   p95 ${ms(r.register.p95)} ms   (${r.register.runs} runs; target p95 < 20 ms) ${r.register.p95 < 20 ? 'OK' : 'MISSED'}`);
-  console.log(`  monthly summary        p50 ${ms(r.summary.p50)} ms   p95 ${ms(r.summary.p95)} ms   (${r.summary.runs} runs, ${r.monthReturns.toLocaleString('en')} returns in the month; target < 300 ms) ${r.summary.p95 < 300 ? 'OK' : 'MISSED'}`);
+/**
+ * On disk, as the desk keeps IndexedDB: the floor's puts then cost what
+ * they cost at the counter, and 1,000,000 returns (--records) fit where an
+ * incognito page's in-memory store would refuse them.
+ */
+export async function reportReturnsBench(benchPage) {
+  const records = benchRecords('BENCH_RETURNS_RECORDS', 300_000);
+  const { page, close } = await onDiskPage(benchPage.url());
+  try {
+    await page.waitForFunction(() => typeof window.runReturnsBench === 'function');
+    if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error('returns bench page is not cross-origin isolated: timings would be rounded');
+    const r = await page.evaluate((n) => window.runReturnsBench(n), records);
+    console.log(`\nReturns (Chromium, IndexedDB on disk, ${r.records.toLocaleString('en')} returns, seeded in ${(r.seedMs / 1000).toFixed(1)} s)`);
+    return r;
+  } finally {
+    await close();
+  }
 }

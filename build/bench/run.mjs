@@ -2,6 +2,8 @@
 // npm run bench -- complaints (or storage, returns, gifts, sync, several): only those.
 // npm run bench -- --records 1000000: every bench at that many records (BENCH_RECORDS does the same).
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../../test/e2e/browser.mjs';
 import { serveStatic } from '../../test/e2e/server.mjs';
@@ -58,6 +60,14 @@ try {
   await browser.close();
   await server.close();
 }
-// Sync runs its own PostgreSQL and Chromium page (TypeScript on the Node side, through tsx).
-if (wanted('sync')) execFileSync('npx', ['tsx', 'build/bench/syncBench.ts'], { cwd: root, stdio: 'inherit' });
+// Sync runs its own PostgreSQL and Chromium page (TypeScript on the Node side, through tsx); it prints its figures and hands them back in a file.
+if (wanted('sync')) {
+  const dir = mkdtempSync(join(tmpdir(), 'servicedesk-bench-sync-'));
+  try {
+    execFileSync('npx', ['tsx', 'build/bench/syncBench.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, BENCH_FIGURES_FILE: join(dir, 'figures.json') } });
+    figures.push(...JSON.parse(readFileSync(join(dir, 'figures.json'), 'utf8')).figures);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 printSummary(figures);

@@ -24,6 +24,7 @@ import { complaintFigureRowOf } from '../../shared/domain/reports/complaintFigur
 import { fileHourFacts, filedFact, HANDOUT_FACT, SURVEY_FACT, type HourFactRule } from '../../renderer/db/reports/reportFacts';
 import { complaintRowOf, seedComplaint } from './seedComplaints';
 import { seedEntry } from './seedEntry';
+import { openCountRows, recountOpen } from '../../renderer/db/dayClose/openCounts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -255,5 +256,7 @@ export async function seedSupervisorMonth(db: DeskDatabase, month: string, total
   }
   await db.giftStocks.bulkPut([...stocks.values()].map((s) => ({ ...s, conflict: s.conflicts.length > 0 ? (1 as const) : (0 as const) })));
   await db.deskFacts.bulkPut([...facts.values()]);
+  // What the close carries, as the projectors would have kept it with each write.
+  await db.openCounts.bulkPut(openCountRows(await recountOpen(db)));
   return { month, entries: written, facts: facts.size };
 }

@@ -29,12 +29,19 @@ export interface Paired {
 /**
  * The app's path and its floor (the same work in raw IndexedDB) timed in
  * turn, A, B, A, B…, so whatever else the machine is doing hits both alike
- * and their ratio holds where the absolute figures move.
+ * and their ratio holds where the absolute figures move. `before` runs
+ * untimed ahead of each pair (the change a refresh is to pick up).
  */
-export async function timeInterleaved(runs: number, app: (i: number) => Promise<unknown>, floor: (i: number) => Promise<unknown>): Promise<Paired> {
+export async function timeInterleaved(
+  runs: number,
+  app: (i: number) => Promise<unknown>,
+  floor: (i: number) => Promise<unknown>,
+  before?: (i: number) => Promise<unknown>,
+): Promise<Paired> {
   const appSamples: number[] = [];
   const floorSamples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
+    await before?.(i);
     let start = performance.now();
     await app(i);
     appSamples.push(performance.now() - start);

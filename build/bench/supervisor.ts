@@ -5,8 +5,10 @@ import { reportPeriod } from '../../shared/domain/reports/period';
 import type { DeskContext } from '../../renderer/db/context';
 import { createStaff } from '../../renderer/db/staff';
 import { openBenchDesk } from './benchDesk';
+import { jsHeapMiB, type BenchFigure, type HeapReading } from './figure';
+import { describePuts, openRaw, replayRaw, type installWriteCapture } from './rawFloor';
 import { seedSupervisorMonth, type SupervisorSeed } from './seedSupervisor';
-import { percentile, type Timing } from './stats';
+import { timeInterleaved } from './stats';
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -18,40 +20,37 @@ import { LogTable } from '../../renderer/features/supervisor/LogTable';
 
 /** What every figure of the supervisor's bench works on: the seeded month, its database and the supervisor's context. */
 export interface SupervisorBenchDesk {
-  readonly name: string;
   readonly db: DeskDatabase;
   readonly ctx: DeskContext;
   readonly idb: IDBDatabase;
+  readonly writes: ReturnType<typeof installWriteCapture>;
   readonly seed: SupervisorSeed;
 }
 
-/**
- * One timed figure: the app's path (`app`) and, interleaved with it, a raw
- * IndexedDB read of the same rows (`raw`, the floor). A new figure (the daily
- * log's first render, the daily close) is one more entry in FIGURES.
- */
-export interface SupervisorFigure {
-  readonly name: string;
-  readonly label: string;
-  readonly targetMs: number;
-  readonly runs: number;
-  readonly app: (desk: SupervisorBenchDesk, i: number) => Promise<unknown>;
-  readonly raw: (desk: SupervisorBenchDesk, i: number) => Promise<unknown>;
+/** Run `i` of a figure's app path and of its floor; the floor does the same reads (and puts) in raw IndexedDB. */
+interface FigurePaths {
+  readonly app: (i: number) => Promise<unknown>;
+  readonly floor: (i: number) => Promise<unknown>;
+  /** What the floor is, when it depends on what the warm-up did (the puts a write made). */
+  readonly floorName?: string;
 }
 
-export interface SupervisorFigureResult {
-  readonly name: string;
-  readonly label: string;
-  readonly targetMs: number;
-  readonly app: Timing;
-  readonly raw: Timing;
+/**
+ * One figure of the supervisor's bench: `warmUp` runs the app's path and its
+ * floor once (first-open costs not counted) and gives the paths to time
+ * interleaved. A new figure is one more entry in FIGURES.
+ */
+export interface SupervisorFigure extends Omit<BenchFigure, 'bench' | 'app' | 'floor'> {
+  readonly runs: number;
+  readonly warmUp: (desk: SupervisorBenchDesk) => Promise<FigurePaths>;
 }
 
 export interface SupervisorBenchResult {
   readonly entries: number;
   readonly facts: number;
   readonly seedMs: number;
-  readonly figures: readonly SupervisorFigureResult[];
+  readonly figures: readonly BenchFigure[];
+  readonly heap: HeapReading;
 }
 
 declare global {
@@ -139,73 +138,88 @@ function logHost(): HTMLElement {
   return host;
 }
 
+/** The day's entries read with raw IndexedDB by the same index range as the close reads them: nothing counted, nothing hashed. */
+async function rawDayEntries(idb: IDBDatabase, day: string, timeZone: string): Promise<number> {
+  const range = dayRange(day, timeZone)!;
+  const entries = await request(idb.transaction('entries', 'readonly').objectStore('entries').index('at').getAll(IDBKeyRange.bound(range.from, range.to, false, true)));
+  return entries.length;
+}
+
+/** Reads (and, for a write, puts) against their raw floor, run once each before timing. */
+async function warmedUp(app: (i: number) => Promise<unknown>, floor: (i: number) => Promise<unknown>): Promise<FigurePaths> {
+  await app(-1);
+  await floor(-1);
+  return { app, floor };
+}
+
+// The report and the log read the same rows as their floors and then build on them: the report a model and
+// its charts' SVG (3x, as much again as the read, twice over), the log a merge and a window of rows drawn (2x, as
+// a lookup). The close is a write: its read and its puts, 3x as any counter write.
 export const FIGURES: SupervisorFigure[] = [
   {
-    name: 'monthlyReport',
-    label: 'monthly report with charts (read + model + SVG)',
-    targetMs: 1000,
+    name: 'monthly report with charts',
+    floorName: 'raw read of the month\'s rows',
+    maxRatio: 3,
+    budgetMs: 1000,
     runs: 10,
-    app: (desk) => monthlyReport(desk),
-    raw: (desk) => rawMonthRows(desk.idb, desk.ctx.session.timeZone),
+    warmUp: (desk) =>
+      warmedUp(
+        () => monthlyReport(desk),
+        () => rawMonthRows(desk.idb, desk.ctx.session.timeZone),
+      ),
   },
   {
-    name: 'dailyLog',
-    label: 'daily log of a day (~5,000 entries, 4 counters), filtered, to first render',
-    targetMs: 200,
+    name: 'daily log (~5,000 entries) rendered',
+    floorName: 'raw read of the day\'s rows',
+    maxRatio: 2,
+    budgetMs: 200,
     runs: 20,
-    app: (desk) => dailyLogFirstRender(desk, logHost()),
-    raw: (desk) => rawDayRows(desk.idb, LOG_DAY, desk.ctx.session.timeZone),
+    warmUp: (desk) =>
+      warmedUp(
+        () => dailyLogFirstRender(desk, logHost()),
+        () => rawDayRows(desk.idb, LOG_DAY, desk.ctx.session.timeZone),
+      ),
   },
   {
-    name: 'dayClose',
-    label: 'daily close of a day (~5,000 entries: figures, hash chain, signed and written)',
-    targetMs: 500,
+    name: 'daily close (~5,000 entries)',
+    floorName: 'raw read of the day + its puts',
+    maxRatio: 3,
+    budgetMs: 500,
     runs: 10,
-    // Each run signs another day of the month (a day is closed once): the warm-up the 1st, then the 2nd, 3rd, ...
-    app: (desk, i) => closeDay(desk.ctx, { day: dayOfMonth(i + 2), notes: '' }, { staffNo: '9001', pin: '900100' }),
-    raw: (desk, i) => rawDayRows(desk.idb, dayOfMonth(i + 2), desk.ctx.session.timeZone),
+    // A day is closed once: the warm-up signs the 1st (its puts captured for the floor), run i the (i + 2)th.
+    warmUp: async (desk) => {
+      const tz = desk.ctx.session.timeZone;
+      const close = (i: number) => closeDay(desk.ctx, { day: dayOfMonth(i + 2), notes: '' }, { staffNo: '9001', pin: '900100' });
+      const puts = await desk.writes.capture(() => close(-1));
+      const floor = async (i: number) => {
+        await rawDayEntries(desk.idb, dayOfMonth(i + 2), tz);
+        await replayRaw(desk.idb, puts, i);
+      };
+      await floor(-1);
+      return { app: close, floor, floorName: `raw read of the day + its ${describePuts(puts)}` };
+    },
   },
 ];
 
-function openRaw(name: string): Promise<IDBDatabase> {
-  return request(indexedDB.open(name));
-}
-
-const summary = (samples: readonly number[]): Timing => ({ p50: percentile(samples, 50), p95: percentile(samples, 95), runs: samples.length });
-
-/** Times the app's path and its floor alternately (A, B, A, B…) so load on the machine hits both alike; one warm-up of each first. */
-async function interleaved(desk: SupervisorBenchDesk, figure: SupervisorFigure): Promise<[Timing, Timing]> {
-  await figure.app(desk, -1);
-  await figure.raw(desk, -1);
-  const app: number[] = [];
-  const raw: number[] = [];
-  for (let i = 0; i < figure.runs; i++) {
-    let start = performance.now();
-    await figure.app(desk, i);
-    app.push(performance.now() - start);
-    start = performance.now();
-    await figure.raw(desk, i);
-    raw.push(performance.now() - start);
-  }
-  return [summary(app), summary(raw)];
-}
-
 window.runSupervisorBench = async (entries: number) => {
-  const { name, db, ctx } = await openBenchDesk('bench-supervisor');
+  const { name, db, ctx, writes } = await openBenchDesk('bench-supervisor');
   for (const [i, staffNo] of ['3001', '3002', '3003', '3004', '3005', '3006'].entries()) {
     await createStaff(ctx, { staffNo, name: `技术员${i + 1}`, role: 'technician', pin: '300100', pinAgain: '300100' });
   }
   const seedStart = performance.now();
   const seed = await seedSupervisorMonth(db, MONTH, entries);
   const seedMs = performance.now() - seedStart;
-  const desk: SupervisorBenchDesk = { name, db, ctx, idb: await openRaw(name), seed };
-  const figures: SupervisorFigureResult[] = [];
-  for (const figure of FIGURES) {
-    const [app, raw] = await interleaved(desk, figure);
-    figures.push({ name: figure.name, label: figure.label, targetMs: figure.targetMs, app, raw });
+  const afterSeedMiB = await jsHeapMiB();
+  const desk: SupervisorBenchDesk = { db, ctx, idb: await openRaw(name), writes, seed };
+  const figures: BenchFigure[] = [];
+  for (const { runs, warmUp, ...figure } of FIGURES) {
+    const paths = await warmUp(desk);
+    const timed = await timeInterleaved(runs, paths.app, paths.floor);
+    figures.push({ bench: 'supervisor', ...figure, floorName: paths.floorName ?? figure.floorName, ...timed });
   }
+  const afterRunMiB = await jsHeapMiB();
   desk.idb.close();
   db.close();
   await DeskDatabase.delete(name);
-  return { entries: seed.entries, facts: seed.facts, seedMs, figures };
+  return { entries: seed.entries, facts: seed.facts, seedMs, figures, heap: { afterSeedMiB, afterRunMiB } };
 };
