@@ -32,7 +32,7 @@ describe('满意度调查 screen', () => {
 
     // Send for the complaint: the keyboard starts on the channel; nothing picked is refused at the field.
     await user.click(screen.getByRole('button', { name: `为 ${complaint.number} 发出调查` }));
-    expect(document.activeElement).toBe(screen.getByRole('radio', { name: '电话' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('radio', { name: '电话' })));
     const entries = await desk.db.entries.count();
     await user.click(screen.getByRole('button', { name: '发出' }));
     await waitFor(() => expect(groupError('发出方式')).toBe('必填'));
@@ -58,7 +58,7 @@ describe('满意度调查 screen', () => {
 
     // The complaint's survey back: a day after today, then dissatisfied without a word, are refused at their fields.
     await user.click(screen.getByRole('button', { name: `登记 ${complaint.number} 的调查回收` }));
-    expect(document.activeElement).toBe(screen.getByRole('radio', { name: '很满意' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('radio', { name: '很满意' })));
     expect(screen.getByLabelText<HTMLInputElement>('回收日期').value).toBe('2026-11-25');
     expect(screen.getByRole<HTMLInputElement>('radio', { name: '邮寄' }).checked).toBe(true);
     await user.click(screen.getByRole('radio', { name: '不满意' }));
@@ -77,7 +77,7 @@ describe('满意度调查 screen', () => {
 
     // A chase of the call's survey, then its return: every survey back, on target.
     await user.click(screen.getByRole('button', { name: `催收 ${call.number} 的调查` }));
-    expect(document.activeElement).toBe(screen.getByLabelText('备注（可选）'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('备注（可选）')));
     await user.type(screen.getByLabelText('备注（可选）'), '再打一次{Enter}');
     expect((await screen.findByRole('status')).textContent).toBe(`已记录对 ${call.number} 的催收`);
     await waitFor(() => expect(within(rowOf(call.number)).getByText(/已催收 1 次/)).toBeTruthy());
