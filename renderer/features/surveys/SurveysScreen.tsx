@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { dayRange, storeDay } from '../../../shared/domain/clock';
 import { fieldErrors } from '../../../shared/schema/common';
 import { surveyRangeInput } from '../../../shared/schema/surveys';
@@ -21,6 +21,11 @@ function rangeOf(from: string, to: string, timeZone: string) {
   const end = dayRange(to, timeZone);
   if (!parsed.success || !start || !end) return { ok: false, errors: parsed.error ? fieldErrors(parsed.error) : {} } as const;
   return { ok: true, from: start.from, to: end.to } as const;
+}
+
+/** The list's first action, where the keyboard goes back after a survey was sent, returned or chased. */
+function focusFirstAction(table: RefObject<HTMLDivElement | null>): void {
+  table.current?.querySelector<HTMLButtonElement>('tbody button')?.focus();
 }
 
 /**
@@ -47,11 +52,19 @@ export function SurveysScreen() {
     setDone(undefined);
     setAction(picked);
   };
+  // After a write the list is read again and its rows redrawn, which can take the focused button away: focus again then.
+  const focusAfterRefresh = useRef<unknown>(undefined);
+  useEffect(() => {
+    if (focusAfterRefresh.current === undefined || focusAfterRefresh.current === list) return;
+    focusAfterRefresh.current = undefined;
+    focusFirstAction(table);
+  }, [list]);
   const backToList = (text?: string) => {
     setAction(undefined);
     setDone(text);
     // On to the next survey: the keyboard is back on the list's first action.
-    requestAnimationFrame(() => table.current?.querySelector<HTMLButtonElement>('tbody button')?.focus());
+    if (text) focusAfterRefresh.current = list;
+    requestAnimationFrame(() => focusFirstAction(table));
   };
   return (
     <section className="panel" aria-labelledby="surveys-title">
