@@ -10,6 +10,7 @@ import './gifts';
 import './complaints';
 import './service';
 import './supervisor';
+import './desk';
 import './syncPull';
 import { BENCH_NOW, openBenchDesk } from './benchDesk';
 

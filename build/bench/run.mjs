@@ -1,5 +1,5 @@
 // npm run bench: builds the bench page, runs it in Chromium (test/e2e/browser.mjs), prints figures.
-// npm run bench -- complaints (or storage, returns, gifts, sync, several): only those.
+// npm run bench -- complaints (or storage, returns, gifts, desk, sync, several): only those.
 // npm run bench -- --records 1000000: every bench at that many records (BENCH_RECORDS does the same).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { serveStatic } from '../../test/e2e/server.mjs';
 import { BENCH_CHROMIUM_ARGS, benchRecords } from './records.mjs';
 import { machineLine, printFigure, printHeap, printSummary } from './summary.mjs';
 
-const BENCHES = ['storage', 'returns', 'gifts', 'complaints', 'service', 'supervisor', 'sync'];
+const BENCHES = ['storage', 'returns', 'gifts', 'complaints', 'service', 'supervisor', 'desk', 'sync'];
 const args = process.argv.slice(2);
 const recordsAt = args.indexOf('--records');
 if (recordsAt >= 0) {
@@ -56,6 +56,7 @@ try {
   if (wanted('complaints')) report(await (await import('./complaintsReport.mjs')).reportComplaintsBench(page));
   if (wanted('service')) report(await (await import('./serviceReport.mjs')).reportServiceBench(page));
   if (wanted('supervisor')) report(await (await import('./supervisorReport.mjs')).reportSupervisorBench(page));
+  if (wanted('desk')) report(await (await import('./deskReport.mjs')).reportDeskBench(page));
 } finally {
   await browser.close();
   await server.close();

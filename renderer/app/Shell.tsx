@@ -1,9 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { can, type Permission } from '../../shared/domain/staff';
+import { actingLends } from '../../shared/domain/acting/rules';
+import { useActingWindow } from '../features/acting/useActingWindow';
 import { DEFAULT_DESK_SETTINGS } from '../../shared/domain/store';
 import { QueueRowsProvider } from '../features/complaints/queue/QueueRows';
 import { OverdueOnSignIn } from '../features/complaints/overdue/OverdueOnSignIn';
+import { PickupsOnSignIn } from '../features/preOrders/PickupsOnSignIn';
 import { useT, type MessageKey } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LockScreen } from './LockScreen';
@@ -38,9 +41,13 @@ const NAV: readonly NavItem[] = [
   { group: 'storage', view: 'closing', label: 'nav.closing', needs: 'storage.work', screen: screen(() => import('../features/closing/ClosingScreen'), 'ClosingScreen') },
   { group: 'service', view: 'returns', label: 'nav.returns', needs: 'returns.work', screen: screen(() => import('../features/returns/ReturnsScreen'), 'ReturnsScreen') },
   { group: 'service', view: 'handout', label: 'nav.handout', needs: 'gifts.work', screen: screen(() => import('../features/gifts/HandoutScreen'), 'HandoutScreen') },
+  { group: 'service', view: 'charity', label: 'nav.charity', needs: 'charity.manage', screen: screen(() => import('../features/charity/CharityScreen'), 'CharityScreen') },
   { group: 'service', view: 'complaintIntake', label: 'nav.complaintIntake', needs: 'complaints.work', screen: screen(() => import('../features/complaints/intake/ComplaintIntakeScreen'), 'ComplaintIntakeScreen') },
   { group: 'service', view: 'complaintQueue', label: 'nav.complaintQueue', needs: 'complaints.work', screen: screen(() => import('../features/complaints/queue/ComplaintQueueScreen'), 'ComplaintQueueScreen') },
   { group: 'service', view: 'complaintLookup', label: 'nav.complaintLookup', needs: 'complaints.work', screen: screen(() => import('../features/complaints/lookup/ComplaintLookupScreen'), 'ComplaintLookupScreen') },
+  { group: 'service', view: 'invoices', label: 'nav.invoices', needs: 'invoices.work', screen: screen(() => import('../features/invoices/InvoicesScreen'), 'InvoicesScreen') },
+  { group: 'service', view: 'enquiries', label: 'nav.enquiries', needs: 'enquiries.work', screen: screen(() => import('../features/enquiries/EnquiriesScreen'), 'EnquiriesScreen') },
+  { group: 'service', view: 'preOrders', label: 'nav.preOrders', needs: 'preOrders.work', screen: screen(() => import('../features/preOrders/PreOrdersScreen'), 'PreOrdersScreen') },
   { group: 'repair', view: 'serviceRegister', label: 'nav.serviceRegister', needs: 'service.register', screen: screen(() => import('../features/service/register/RegisterScreen'), 'RegisterScreen') },
   { group: 'repair', view: 'serviceBoard', label: 'nav.serviceBoard', needs: 'service.dispatch', screen: screen(() => import('../features/service/board/ServiceBoardScreen'), 'ServiceBoardScreen') },
   { group: 'repair', view: 'serviceVisit', label: 'nav.serviceVisit', needs: 'service.register', screen: screen(() => import('../features/service/visit/VisitScreen'), 'VisitScreen') },
@@ -60,6 +67,7 @@ const NAV: readonly NavItem[] = [
   { group: 'manage', view: 'complaintSettings', label: 'nav.complaintSettings', needs: 'settings.manage', screen: screen(() => import('../features/complaints/settings/ComplaintSettingsScreen'), 'ComplaintSettingsScreen') },
   { group: 'manage', view: 'serviceTeam', label: 'nav.serviceTeam', needs: 'service.dispatch', screen: screen(() => import('../features/service/board/TechnicianTeamScreen'), 'TechnicianTeamScreen') },
   { group: 'manage', view: 'surveys', label: 'nav.surveys', needs: 'surveys.work', screen: screen(() => import('../features/surveys/SurveysScreen'), 'SurveysScreen') },
+  { group: 'manage', view: 'customerHistory', label: 'nav.customerHistory', needs: 'customers.history', screen: screen(() => import('../features/customers/CustomerHistoryScreen'), 'CustomerHistoryScreen') },
   { group: 'manage', view: 'log', label: 'nav.log', needs: 'log.review', screen: screen(() => import('../features/supervisor/LogScreen'), 'LogScreen') },
   { group: 'manage', view: 'dayClose', label: 'nav.dayClose', needs: 'day.close', screen: screen(() => import('../features/dayClose/DayCloseScreen'), 'DayCloseScreen') },
   { group: 'manage', view: 'reports', label: 'nav.reports', needs: 'reports.supervisor', screen: screen(() => import('../features/reports/ReportsScreen'), 'ReportsScreen') },
@@ -78,8 +86,10 @@ export function Shell() {
   const signOut = useSignOut();
   const settings = useLiveQuery(() => db.stores.toCollection().first(), [db])?.settings ?? DEFAULT_DESK_SETTINGS;
   useIdleLock(settings.idleLockMinutes);
+  // 主管助理: while their window is open, an assistant also sees the supervisor's screens the window lends.
+  const acting = useActingWindow() !== undefined;
   if (!staff) return null;
-  const items = NAV.filter((n) => can(staff.role, n.needs));
+  const items = NAV.filter((n) => can(staff.role, n.needs) || (acting && actingLends(n.needs)));
   const current = items.find((n) => n.view === view) ?? items[0];
   const Screen = current?.screen;
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -129,6 +139,7 @@ export function Shell() {
           })}
         </nav>
         <main className="shell__main">
+          <PickupsOnSignIn />
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>{Screen && <Screen key={current.view} />}</Suspense>
         </main>
         <StatusBar />

@@ -15,6 +15,7 @@ import { useServices } from './services';
 import { useSession } from './session';
 import { SyncStatusItem } from './sync/SyncStatusItem';
 import { BackupStatusItem } from './backup/BackupStatusItem';
+import { ActingStatus } from '../features/acting/ActingStatus';
 
 /** Always-visible facts: store, counter, sync (or working alone), conflicts to settle, overdue complaints and service calls, contracts to renew, days not closed, prints to retry, the time. */
 export function StatusBar() {
@@ -44,6 +45,7 @@ export function StatusBar() {
       <span>{t('status.counter', { counter: identity?.counter ?? '' })}</span>
       <SyncStatusItem />
       <BackupStatusItem />
+      <ActingStatus />
       {conflicts > 0 && (
         <button type="button" className="status__warn" onClick={() => go(role && can(role, 'log.review') ? 'log' : 'closing')}>
           {t('status.conflicts', { count: conflicts })}

@@ -27,11 +27,18 @@ import type { AuditLine } from '../../shared/domain/dayLog/lines';
 import type { AuditChainLink } from '../../shared/domain/auditChain';
 import type { DayClose, LateEntry } from '../../shared/domain/dayClose/types';
 import type { Survey } from '../../shared/domain/surveys/types';
+import type { InvoiceRow } from './invoices/row';
 import { wantMissingFiles } from './complaints/attachmentWants';
+import type { CharityEventRow } from './charity/rows';
 import type { ComplaintFigureRow } from '../../shared/domain/reports/complaintFigures';
 import type { HourBucket } from '../../shared/domain/reports/hourBuckets';
 import { upgradeReportFacts } from './reports/upgradeReportFacts';
+import type { EnquiryRow } from './enquiries/row';
+import type { PreOrderRow } from './preOrders/row';
 import { openCountRows, recountOpen, type OpenCountRow } from './dayClose/openCounts';
+import type { CustomerTrailRow } from '../../shared/domain/customers/trail';
+import { fillCustomerTrail } from './customers/trail';
+import type { ActingWindow } from '../../shared/domain/acting/types';
 
 /** A storage item as kept in its projection table, with the fields its indexes need. */
 export interface StorageItemRow extends StorageItem {
@@ -192,10 +199,16 @@ export class DeskDatabase extends Dexie {
   dayCloses!: Table<DayClose, string>;
   lateEntries!: Table<LateEntry, string>;
   surveys!: Table<Survey, string>;
+  invoices!: Table<InvoiceRow, string>;
+  charityEvents!: Table<CharityEventRow, string>;
+  preOrders!: Table<PreOrderRow, string>;
   complaintFacts!: Table<ComplaintFigureRow, string>;
   handoutFacts!: Table<HourBucket, number>;
   surveyFacts!: Table<HourBucket, number>;
+  enquiries!: Table<EnquiryRow, string>;
   openCounts!: Table<OpenCountRow, string>;
+  customerTrail!: Table<CustomerTrailRow, string>;
+  actingWindows!: Table<ActingWindow, string>;
 
   constructor(name = 'servicedesk') {
     super(name);
@@ -353,5 +366,18 @@ export class DeskDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table<OpenCountRow, string>('openCounts').bulkPut(openCountRows(await recountOpen(tx)));
       });
+    // The desk's other duties (issue 15): one line per table.
+    this.version(15).stores({
+      // 开具发票: the register by requestedAt, an issued number looked up before it is recorded again.
+      invoices: 'id, number, requestedAt, invoiceNo, conflict',
+      // 电话接听记录 / 顾客咨询 / 顾客建议: the day's log by loggedAt, suggestions waiting on a department by state.
+      enquiries: 'id, number, loggedAt, state, phoneTail, conflict',
+      charityEvents: 'id, number, day, campaignId',
+      // One customer's history reads one index range (by phone, or last four digits) of rows the projectors keep.
+      customerTrail: 'key, [phone+at], [phoneTail+at]',
+      preOrders: 'id, number, pickupAt, [open+pickupAt], phoneTail, conflict',
+      // 主管助理: the write path reads an actor's windows not yet over by [assistant+until].
+      actingWindows: 'id, [assistant+until], until',
+    }).upgrade(fillCustomerTrail);
   }
 }

@@ -17,6 +17,10 @@ const NUMBERED_TABLES: { readonly [T in NumberedRecord]: (db: DeskDatabase) => N
   complaint: (db) => db.complaints,
   serviceCall: (db) => db.serviceCalls,
   maintenanceContract: (db) => db.maintenanceContracts,
+  enquiry: (db) => db.enquiries,
+  invoice: (db) => db.invoices,
+  charityEvent: (db) => db.charityEvents,
+  preOrder: (db) => db.preOrders,
 };
 
 function isNumberedRecord(type: RecordType): type is NumberedRecord {

@@ -20,6 +20,15 @@ import type { MaintenanceContract } from '../../shared/domain/service/contract';
 import type { ServiceDaySignoff } from '../../shared/domain/service/daySignoff';
 import type { DayClose } from '../../shared/domain/dayClose/types';
 import type { Survey } from '../../shared/domain/surveys/types';
+import type { Invoice } from '../../shared/domain/invoices/types';
+import { invoiceRow } from './invoices/row';
+import type { Enquiry } from '../../shared/domain/enquiries/types';
+import { enquiryRow } from './enquiries/row';
+import type { CharityEvent } from '../../shared/domain/charity/types';
+import { charityEventRow } from './charity/rows';
+import type { PreOrder } from '../../shared/domain/preOrders/types';
+import { preOrderRow } from './preOrders/row';
+import type { ActingWindow } from '../../shared/domain/acting/types';
 import type { DeskDatabase, LostItemRow, ServiceCallRow, StorageItemRow } from './database';
 import { complaintFigureRowOf } from '../../shared/domain/reports/complaintFigures';
 import type { FiledFact } from '../../shared/domain/reports/hourBuckets';
@@ -27,6 +36,8 @@ import { fileHourFacts, filedFact, HANDOUT_FACT, RETURN_FACT, SURVEY_FACT, type 
 import { noteNumberClashes, numberedWrite } from './numberClashes';
 import { carriedSteps, COMPLAINT_CARRIED, isServiceCallOpen, LOST_ITEM_CARRIED, SERVICE_CALL_CARRIED, STORAGE_CARRIED, type CarriedRule } from '../../shared/domain/dayClose/carried';
 import { addToOpenCounts } from './dayClose/openCounts';
+import { COMPLAINT_TRAIL, HANDOUT_TRAIL, INVOICE_TRAIL, PRE_ORDER_TRAIL, RETURN_TRAIL, SERVICE_CALL_TRAIL, STORAGE_TRAIL, type CustomerTrailRule, type TrailChange } from '../../shared/domain/customers/trail';
+import { keepCustomerTrail } from './customers/trail';
 
 /**
  * How each record type's current state is kept: read it, apply an entry with
@@ -42,6 +53,8 @@ interface Projector<S> {
   readonly hourFact?: HourFactRule<S> | undefined;
   /** The count the close carries that the record is in while open: kept as a running total with each write. */
   readonly carried?: CarriedRule<S> | undefined;
+  /** The record's row in its customer's history (phone, when, what): rewritten with the record, gone when its phone is. */
+  readonly customerTrail?: CustomerTrailRule<S> | undefined;
 }
 
 export function storageRow(item: StorageItem): StorageItemRow {
@@ -58,6 +71,7 @@ const storage: Projector<StorageItem> = {
   apply: APPLY_ENTRY.storage,
   write: (db, s) => db.storageItems.put(storageRow(s)),
   carried: STORAGE_CARRIED,
+  customerTrail: STORAGE_TRAIL,
 };
 
 const lostItem: Projector<LostItem> = {
@@ -97,6 +111,7 @@ const returnRecord: Projector<ReturnRecord> = {
   write: (db, s) => db.returns.put({ ...s, registeredAt: s.registered.at }),
   // The summary's fact follows the record in the same transaction (a reversal changes its status).
   hourFact: RETURN_FACT,
+  customerTrail: RETURN_TRAIL,
 };
 
 const campaign: Projector<Campaign> = {
@@ -116,6 +131,7 @@ const handout: Projector<Handout> = {
   apply: APPLY_ENTRY.handout,
   write: (db, s) => db.handouts.put({ ...s, handedOutAt: s.handedOut.at, phoneKey: s.phone ?? '' }),
   hourFact: HANDOUT_FACT,
+  customerTrail: HANDOUT_TRAIL,
 };
 
 const draw: Projector<Draw> = {
@@ -135,6 +151,7 @@ const complaint: Projector<Complaint> = {
     await db.complaintFacts.put(complaintFigureRowOf(s), s.id);
   },
   carried: COMPLAINT_CARRIED,
+  customerTrail: COMPLAINT_TRAIL,
 };
 
 const calendar: Projector<CalendarState> = {
@@ -173,6 +190,7 @@ const serviceCall: Projector<ServiceCall> = {
     if (opinion) await db.serviceOpinions.put(opinion);
   },
   carried: SERVICE_CALL_CARRIED,
+  customerTrail: SERVICE_CALL_TRAIL,
 };
 
 const maintenanceContract: Projector<MaintenanceContract> = {
@@ -198,6 +216,38 @@ const survey: Projector<Survey> = {
   apply: APPLY_ENTRY.survey,
   write: (db, s) => db.surveys.put(s),
   hourFact: SURVEY_FACT,
+};
+
+const enquiry: Projector<Enquiry> = {
+  read: (db, id) => db.enquiries.get(id),
+  apply: APPLY_ENTRY.enquiry,
+  write: (db, s) => db.enquiries.put(enquiryRow(s)),
+};
+
+const actingWindow: Projector<ActingWindow> = {
+  read: (db, id) => db.actingWindows.get(id),
+  apply: APPLY_ENTRY.actingWindow,
+  write: (db, s) => db.actingWindows.put(s),
+};
+
+const preOrder: Projector<PreOrder> = {
+  read: (db, id) => db.preOrders.get(id),
+  apply: APPLY_ENTRY.preOrder,
+  write: (db, s) => db.preOrders.put(preOrderRow(s)),
+  customerTrail: PRE_ORDER_TRAIL,
+};
+
+const charityEvent: Projector<CharityEvent> = {
+  read: (db, id) => db.charityEvents.get(id),
+  apply: APPLY_ENTRY.charityEvent,
+  write: (db, s) => db.charityEvents.put(charityEventRow(s)),
+};
+
+const invoice: Projector<Invoice> = {
+  read: (db, id) => db.invoices.get(id),
+  apply: APPLY_ENTRY.invoice,
+  write: (db, s) => db.invoices.put(invoiceRow(s)),
+  customerTrail: INVOICE_TRAIL,
 };
 
 const technician: Projector<TechnicianSkills> = {
@@ -226,11 +276,16 @@ const projectors: { readonly [T in RecordType]: Projector<unknown> } = {
   serviceDay,
   dayClose,
   survey,
+  invoice,
+  enquiry,
+  charityEvent,
+  preOrder,
+  actingWindow,
 };
 
 /** The projection tables (and the number clashes read from them), for transactions that touch every record type. */
 export function projectionTables(db: DeskDatabase) {
-  return [db.openCounts, db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes, db.serviceJobs, db.serviceOpinions, db.maintenanceContracts, db.serviceDays, db.dayCloses, db.surveys, db.complaintFacts, db.handoutFacts, db.surveyFacts];
+  return [db.openCounts, db.customerTrail, db.storageItems, db.lostItems, db.lockerDoors, db.staff, db.stores, db.receipts, db.returns, db.returnFacts, db.campaigns, db.giftStocks, db.handouts, db.draws, db.complaints, db.complaintQueue, db.calendars, db.serviceCalls, db.technicians, db.numberClashes, db.serviceJobs, db.serviceOpinions, db.maintenanceContracts, db.serviceDays, db.dayCloses, db.surveys, db.invoices, db.enquiries, db.charityEvents, db.preOrders, db.complaintFacts, db.handoutFacts, db.surveyFacts, db.actingWindows];
 }
 
 interface Projected {
@@ -260,6 +315,16 @@ function keepOpenCounts(db: DeskDatabase, written: readonly Projected[]): Promis
 }
 
 /**
+ * The trail rows of records just written. `before` is the state kept before
+ * the write where it is known (read, or none: a record new here); unknown,
+ * a record without a phone has its row key cleared.
+ */
+function keepTrail(db: DeskDatabase, written: readonly { readonly p: Projector<unknown>; readonly recordId: string; readonly next: unknown; readonly before?: { readonly state: unknown } | undefined }[]): Promise<void> {
+  const changes: TrailChange[] = written.flatMap((w) => (w.p.customerTrail ? [{ rule: w.p.customerTrail, recordId: w.recordId, after: w.next, before: w.before }] : []));
+  return keepCustomerTrail(db, changes);
+}
+
+/**
  * The states kept now of the records whose write needs them (a report fact
  * that may move hours, a carried count), read before they are written again.
  * A record none of whose entries this copy held (`unheld`) has no row: not read.
@@ -285,6 +350,7 @@ export async function projectEntry(db: DeskDatabase, entry: Entry): Promise<unkn
       })(),
       fileProjectedFacts(db, written),
       keepOpenCounts(db, written),
+      keepTrail(db, [{ p, recordId: entry.recordId, next, before: { state: previous } }]),
     ]);
   }
   return next;
@@ -332,6 +398,7 @@ export async function rebuildRecords(db: DeskDatabase, keys: readonly RecordKey[
   const projected = written.map((w, i) => ({ ...w, before: before[i] }));
   await fileProjectedFacts(db, projected);
   await keepOpenCounts(db, projected);
+  await keepTrail(db, written.map((w) => ({ ...w, before: w.unheld ? { state: undefined } : undefined })));
   // Once every state is written: a number two records of the batch share is found too, whichever arrived first.
   const numbered = states.flatMap((s) => numberedWrite(s.k.recordType, s.k.recordId, s.next) ?? []);
   await noteNumberClashes(db, numbered, (recordType, recordId) => byRecord.get(recordKeyOf({ recordType, recordId })));
@@ -348,6 +415,7 @@ export async function rebuildRecord(db: DeskDatabase, recordType: RecordType, re
     await p.write(db, next);
     await fileProjectedFacts(db, [{ p, recordId, next, before }]);
     await keepOpenCounts(db, [{ p, recordId, next, before }]);
+    await keepTrail(db, [{ p, recordId, next }]);
     const written = numberedWrite(recordType, recordId, next);
     if (written) await noteNumberClashes(db, [written]);
   }

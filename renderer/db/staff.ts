@@ -1,7 +1,9 @@
 import { DEFAULT_TIME_ZONE, type Clock } from '../../shared/domain/clock';
 import { hashPin, newPinSalt } from '../../shared/domain/pin';
 import { pinLongEnoughFor, pinMustChange } from '../../shared/domain/pinPolicy';
-import { canApprove, STAFF_SCHEMA_VERSION, type ApprovalAction, type StaffMember } from '../../shared/domain/staff';
+import { STAFF_SCHEMA_VERSION, type ApprovalAction, type StaffMember } from '../../shared/domain/staff';
+import { mayApprove } from '../../shared/domain/acting/rules';
+import { actingWindowsOf } from './acting/queries';
 import { staffChangeRefusal, type StaffChange, type StaffChangeRefusal } from '../../shared/domain/staffRules';
 import { STORE_RECORD_ID, STORE_SCHEMA_VERSION, type DeskSettings, type StoreProfile } from '../../shared/domain/store';
 import { halfWidthDigits, pin as pinSchema } from '../../shared/schema/common';
@@ -228,7 +230,13 @@ export async function verifyActingStaff(
   return member;
 }
 
-/** A supervisor approves one action at a clerk's session. */
+/**
+ * A supervisor approves one action at a clerk's session, or their assistant
+ * in an open acting window (主管助理; the write keeps whom they stood in for).
+ */
 export async function verifyApprover(ctx: DeskContext, staffNo: string, pin: string, action: ApprovalAction): Promise<string> {
-  return (await verifyActingStaff(ctx, staffNo, pin, action, (m) => canApprove(m.role, action))).staffNo;
+  const now = ctx.clock.now();
+  // Read by the number as typed, trimmed as the PIN check trims it; a supervisor by role has none and needs none.
+  const windows = await actingWindowsOf(ctx.db, staffNo.trim(), now);
+  return (await verifyActingStaff(ctx, staffNo, pin, action, (m) => mayApprove(m, action, windows, now))).staffNo;
 }

@@ -4,7 +4,8 @@ import { hlcNext, hlcParse, hlcReceive, hlcToString } from '../../shared/domain/
 import { chainAuditLine, type AuditChainHead, type AuditChainLink } from '../../shared/domain/auditChain';
 import { newId, newIdAfter } from '../../shared/domain/ids';
 import { formatRecordNumber, sequenceKey, type NumberedRecordType } from '../../shared/domain/numbering';
-import { commandRefusal, refusalCountsStaff, type CommandRefusal, type DeskCommand } from '../../shared/domain/permissions';
+import { actingCouldAllow, commandStanding, refusalCountsStaff, type CommandRefusal, type DeskCommand } from '../../shared/domain/permissions';
+import { openWindowOf } from '../../shared/domain/acting/rules';
 import type { StaffMember } from '../../shared/domain/staff';
 import type { MarkerUpdate } from '../../shared/schema/marker';
 import type { DeskContext } from './context';
@@ -16,6 +17,7 @@ import { countEntries } from './deskFacts';
 import { dayCloseStamp, isDayClosed } from './dayClose/lock';
 import { reportMarks } from './backup/marksReporter';
 import { CLOCK_KEY, counterClockOf, readWriteStart, type CounterClock, type WriteStart } from './writeStart';
+import { actingWindowsOf } from './acting/queries';
 
 /** What a command asks to append; the write path stamps the rest. */
 export interface EntryDraft<TType extends string = string, TData = unknown> {
@@ -47,13 +49,23 @@ export class CommandRefused extends DeskError {
   }
 }
 
-/** The member the session names (after the PIN check), if the permission table lets them run `command`. */
-async function allowedActor(ctx: DeskContext, command: DeskCommand): Promise<StaffMember | undefined> {
+/** Who runs a write: the member the session names, and the supervisor they stand in for when only an acting window allows it. */
+interface AllowedActor {
+  readonly actor: StaffMember | undefined;
+  readonly actingFor?: string | undefined;
+}
+
+/** The member the session names (after the PIN check), if the permission table lets them run `command` at `now`. */
+async function allowedActor(ctx: DeskContext, command: DeskCommand, now: number): Promise<AllowedActor> {
   // The staff are counted only where the rule reads the count (one request less for every other write).
   const [actor, staffCount] = await Promise.all([ctx.db.staff.get(ctx.session.staffNo), refusalCountsStaff(command) ? ctx.db.staff.count() : 0]);
-  const refusal = commandRefusal(command, actor, staffCount);
-  if (refusal) throw new CommandRefused(command, refusal);
-  return actor;
+  let standing = commandStanding(command, actor, staffCount);
+  // The actor's acting windows are read only when their own role falls short (no request for every other write).
+  if (standing.refusal === 'roleNotAllowed' && actor && actingCouldAllow(command)) {
+    standing = commandStanding(command, actor, staffCount, { windows: await actingWindowsOf(ctx.db, actor.staffNo, now), now });
+  }
+  if (standing.refusal) throw new CommandRefused(command, standing.refusal);
+  return { actor, actingFor: standing.actingFor };
 }
 
 /** A refusal is kept in the audit trail; it is written after the refused transaction was undone. */
@@ -80,8 +92,9 @@ export async function writeEntries<R>(
   let reported: Promise<void> | undefined;
   try {
     const result = await db.transaction('rw', writeTables(db), async () => {
-      const [actor, start] = await Promise.all([allowedActor(ctx, command), readWriteStart(db, ctx.clock.now(), ctx.session.timeZone)]);
-      const tx = new WriteTx(ctx, start, actor);
+      const now = ctx.clock.now();
+      const [allowed, start] = await Promise.all([allowedActor(ctx, command, now), readWriteStart(db, now, ctx.session.timeZone)]);
+      const tx = new WriteTx(ctx, start, allowed.actor, allowed.actingFor);
       const result = await prepare(tx);
       await tx.finish();
       // A number is printed as soon as its write returns: this PC's marker outside IndexedDB learns it first.
@@ -107,7 +120,7 @@ export async function writeEntries<R>(
  */
 export async function requireCommand(ctx: DeskContext, command: DeskCommand): Promise<void> {
   try {
-    await allowedActor(ctx, command);
+    await allowedActor(ctx, command, ctx.clock.now());
   } catch (error) {
     await auditRefusal(ctx, error);
     throw error;
@@ -139,11 +152,15 @@ export class WriteTx {
   private readonly placed: Promise<unknown>[] = [];
   /** The append under way, if any: the next one starts when it is done. */
   private appending: Promise<void> = Promise.resolve();
+  /** Whom each approver of this write stood in for (undefined: approved as themself), read once per approver. */
+  private readonly approverActingFor = new Map<string, string | undefined>();
 
   constructor(
     private readonly ctx: DeskContext,
     start: WriteStart,
     private readonly actor?: StaffMember,
+    /** The supervisor the actor stands in for, when only an acting window allowed the command: every entry of the write says so. */
+    private readonly actingFor?: string,
   ) {
     this.now = start.now;
     this.clock = start.clock;
@@ -199,7 +216,10 @@ export class WriteTx {
 
   private async appendNow<TType extends string, TData>(draft: EntryDraft<TType, TData>): Promise<Entry<TType, TData>> {
     const { session } = this.ctx;
-    const correctionOf = await dayCloseStamp(this.db, draft, this.now, session.timeZone, this.todayClosed);
+    const [correctionOf, approvedActingFor] = await Promise.all([
+      dayCloseStamp(this.db, draft, this.now, session.timeZone, this.todayClosed),
+      draft.approvedBy ? this.actingForOfApprover(draft.approvedBy) : undefined,
+    ]);
     const previous = this.clock.hlc ? hlcParse(this.clock.hlc) : undefined;
     const hlc = hlcToString(hlcNext(previous, this.now, session.counter));
     const seq = this.clock.seq + 1;
@@ -219,6 +239,8 @@ export class WriteTx {
       at: this.now,
       by: session.staffNo,
       approvedBy: draft.approvedBy,
+      approvedActingFor,
+      actingFor: this.actingFor,
       data: draft.data,
       summary: draft.summary,
       number: draft.number,
@@ -237,6 +259,8 @@ export class WriteTx {
         recordId: draft.recordId,
         number: draft.number,
         approvedBy: draft.approvedBy,
+        approvedActingFor,
+        actingFor: this.actingFor,
         summary: draft.summary,
       }),
       this.keepMoved(),
@@ -244,6 +268,19 @@ export class WriteTx {
     // A close written in this write locks its day for the entries after it.
     if (draft.recordType === 'dayClose') this.todayClosed = await isDayClosed(this.db, this.now, session.timeZone);
     return entry;
+  }
+
+  /**
+   * The supervisor an approver stood in for, when they approved in an open
+   * acting window (an approval is checked just before its write; the window
+   * is read again here, inside the write, and kept on the entry).
+   */
+  private async actingForOfApprover(staffNo: string): Promise<string | undefined> {
+    if (this.approverActingFor.has(staffNo)) return this.approverActingFor.get(staffNo);
+    const windows = await actingWindowsOf(this.db, staffNo, this.now);
+    const actingFor = openWindowOf(windows, staffNo, this.now)?.actingFor;
+    this.approverActingFor.set(staffNo, actingFor);
+    return actingFor;
   }
 
   /** Moves this counter's clock past entries received from other counters. */

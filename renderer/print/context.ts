@@ -1,3 +1,4 @@
+import type { ActingWindow } from '../../shared/domain/acting/types';
 import type { PaperSize } from '../../shared/schema/print';
 
 /** Who prints, where and when: the same for every printout. */
@@ -20,6 +21,8 @@ export interface PrintContext {
   readonly thermalDpi?: number | undefined;
   /** Staff number -> name, to print names where records carry staff numbers. */
   readonly staffNames?: Readonly<Record<string, string>> | undefined;
+  /** The acting windows (主管助理): an approval made in one prints whom the approver stood in for. */
+  readonly actingWindows?: readonly ActingWindow[] | undefined;
   /** The service desk's phone (desk settings), where a printout asks the customer to call. */
   readonly deskPhone?: string | undefined;
 }

@@ -60,4 +60,9 @@ export const RECORD_TYPE_LABELS: Readonly<Record<RecordType, Label>> = {
   serviceDay: { zh: '维修日报', en: 'Service day sign-off' },
   dayClose: { zh: '日结', en: 'Daily close' },
   survey: { zh: '满意度调查', en: 'Surveys' },
+  actingWindow: { zh: '主管助理', en: 'Acting supervisor' },
+  charityEvent: { zh: '公益赞助', en: 'Charity events' },
+  preOrder: { zh: '预约订货', en: 'Pre-orders' },
+  invoice: { zh: '开具发票', en: 'Invoices' },
+  enquiry: { zh: '电话与咨询', en: 'Calls and enquiries' },
 };

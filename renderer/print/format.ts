@@ -7,16 +7,8 @@ export function printTime(ms: number, ctx: PrintContext, pattern: string = DATE_
   return formatInZone(ms, pattern, ctx.timeZone);
 }
 
-/**
- * A phone number on paper that others can see: 138****5678. Short numbers
- * keep only their last two digits. The full number stays in the record.
- */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/[\s-]/g, '');
-  if (digits.length >= 8) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
-  if (digits.length > 2) return `${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
-  return digits;
-}
+// The masking rule's home is the customers domain: screens and printouts mask alike.
+export { maskPhone } from '../../shared/domain/customers/phone';
 
 /** "张三 (1024)" when the name is known, else the staff number. */
 export function staffLabel(staffNo: string, ctx: PrintContext): string {

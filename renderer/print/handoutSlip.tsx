@@ -9,7 +9,7 @@ import { maskPhone, printTime } from './format';
 import { HANDOUT, HANDOUT_STATUSES } from './giftLabels';
 import { COMMON } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, Fields, PrintFooter, PrintHeader, RecordCodes, RecordNo, SignatureLine, staffText } from './parts';
+import { approverText, Bi, Fields, PrintFooter, PrintHeader, RecordCodes, RecordNo, SignatureLine, staffText } from './parts';
 
 interface SlipProps {
   readonly handout: Handout;
@@ -29,7 +29,7 @@ function Reversal({ handout, ctx }: Pick<SlipProps, 'handout' | 'ctx'>): ReactNo
           [HANDOUT.reversedReason, r.reason],
           [HANDOUT.returnNumber, r.returnNumber && <RecordNo>{r.returnNumber}</RecordNo>],
           [COMMON.staff, staffText(r.by, ctx)],
-          [COMMON.approvedBy, staffText(r.approvedBy, ctx)],
+          [COMMON.approvedBy, approverText(r.approvedBy, r.at, ctx)],
         ]}
       />
     </div>

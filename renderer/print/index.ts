@@ -22,6 +22,13 @@ import { renderTechnicianMonthly, type TechnicianMonthlyInput } from './technici
 import { renderGoodsReceipt, type GoodsReceiptInput } from './goodsReceipt';
 import { renderDayClose, type DayClosePrintInput } from './dayClose';
 import { renderSupervisorReport, type SupervisorReportInput } from './supervisorReport';
+import { renderSuggestionsMonthly, type SuggestionsMonthlyInput } from './suggestionsMonthly';
+import { renderCustomerHistory, type CustomerHistoryInput } from './customerHistory';
+import type { CharityEvent } from '../../shared/domain/charity/types';
+import { renderCharitySlip } from './charitySlip';
+import { renderPickupSlip, type PickupSlipInput } from './pickupSlip';
+import type { Invoice } from '../../shared/domain/invoices/types';
+import { renderInvoiceSlip } from './invoiceSlip';
 
 export type { PrintContext, PrintOutput } from './context';
 export type { LockerOpening } from './lockerOpeningSlip';
@@ -43,6 +50,11 @@ export { renderTechnicianMonthly, type TechnicianMonthlyInput } from './technici
 export { renderGoodsReceipt, type GoodsReceiptInput } from './goodsReceipt';
 export { renderDayClose, type DayClosePrintInput } from './dayClose';
 export { renderSupervisorReport, supervisorReportNumber, type SupervisorReportInput } from './supervisorReport';
+export { renderSuggestionsMonthly, type SuggestionsMonthlyInput } from './suggestionsMonthly';
+export { renderCustomerHistory, type CustomerHistoryInput } from './customerHistory';
+export { renderPickupSlip, type PickupSlipInput } from './pickupSlip';
+export { renderCharitySlip } from './charitySlip';
+export { renderInvoiceSlip } from './invoiceSlip';
 export { PAPERS, paperSpec, type PaperSpec } from './paper';
 export { maskPhone } from './format';
 
@@ -65,6 +77,11 @@ export interface PrintInputs {
   readonly goodsReceipt: GoodsReceiptInput;
   readonly dayClose: DayClosePrintInput;
   readonly supervisorReport: SupervisorReportInput;
+  readonly suggestionsMonthly: SuggestionsMonthlyInput;
+  readonly customerHistory: CustomerHistoryInput;
+  readonly charitySlip: { readonly event: CharityEvent };
+  readonly pickupSlip: PickupSlipInput;
+  readonly invoiceSlip: { readonly invoice: Invoice };
 }
 
 export interface PrintTemplate<TInput> {
@@ -142,6 +159,26 @@ export const PRINT_TEMPLATES: { readonly [K in PrintKind]: PrintTemplate<PrintIn
   supervisorReport: {
     papers: PAPERS_BY_KIND.supervisorReport,
     render: (input, ctx, paper) => renderSupervisorReport(input, ctx, paper),
+  },
+  suggestionsMonthly: {
+    papers: PAPERS_BY_KIND.suggestionsMonthly,
+    render: (input, ctx, paper) => renderSuggestionsMonthly(input, ctx, paper),
+  },
+  customerHistory: {
+    papers: PAPERS_BY_KIND.customerHistory,
+    render: (input, ctx, paper) => renderCustomerHistory(input, ctx, paper),
+  },
+  charitySlip: {
+    papers: PAPERS_BY_KIND.charitySlip,
+    render: (input, ctx, paper) => renderCharitySlip(input.event, ctx, paper),
+  },
+  pickupSlip: {
+    papers: PAPERS_BY_KIND.pickupSlip,
+    render: (input, ctx, paper) => renderPickupSlip(input, ctx, paper),
+  },
+  invoiceSlip: {
+    papers: PAPERS_BY_KIND.invoiceSlip,
+    render: (input, ctx, paper) => renderInvoiceSlip(input.invoice, ctx, paper),
   },
 };
 

@@ -6,7 +6,7 @@ import { renderPrintDocument } from './document';
 import { maskPhone, printTime } from './format';
 import { COMMON, LOCKER_OPENING, LOCKER_SIZES } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { PrintFooter, PrintHeader, RecordCodes, SignatureLine, staffText } from './parts';
+import { approverText, PrintFooter, PrintHeader, RecordCodes, SignatureLine, staffText } from './parts';
 
 /** One assisted opening as the door's projection keeps it (LockerDoor.lastOpening). */
 export type LockerOpening = NonNullable<LockerDoor['lastOpening']>;
@@ -40,7 +40,7 @@ function LockerOpeningSlip({ door, opening, ctx, paper }: SlipProps): ReactNode 
               {staffText(opening.by, ctx)} · {opening.counter}
             </>,
           ],
-          [COMMON.approvedBy, staffText(opening.approvedBy, ctx)],
+          [COMMON.approvedBy, approverText(opening.approvedBy, opening.at, ctx)],
         ]}
       />
       <div className="section note">

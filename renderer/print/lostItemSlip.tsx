@@ -6,7 +6,7 @@ import { renderPrintDocument } from './document';
 import { maskPhone, printTime } from './format';
 import { COMMON, DISPOSAL_METHODS, LOST_ITEM, LOST_ITEM_STATUSES } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, Fields, PrintFooter, PrintHeader, RecordCodes, RecordNo, SignatureLine, staffText } from './parts';
+import { approverText, Bi, Fields, PrintFooter, PrintHeader, RecordCodes, RecordNo, SignatureLine, staffText } from './parts';
 
 interface SlipProps {
   readonly item: LostItem;
@@ -39,7 +39,7 @@ function Outcome({ item, ctx }: Omit<SlipProps, 'paper'>): ReactNode {
             [LOST_ITEM.identityNote, c.identityNote],
             [LOST_ITEM.claimedAt, printTime(c.at, ctx)],
             [COMMON.staff, staffText(c.by, ctx)],
-            [COMMON.approvedBy, staffText(c.approvedBy, ctx)],
+            [COMMON.approvedBy, approverText(c.approvedBy, c.at, ctx)],
           ]}
         />
       </div>
@@ -55,7 +55,7 @@ function Outcome({ item, ctx }: Omit<SlipProps, 'paper'>): ReactNode {
             [LOST_ITEM.reason, d.reason],
             [COMMON.date, printTime(d.at, ctx)],
             [COMMON.staff, staffText(d.by, ctx)],
-            [COMMON.approvedBy, staffText(d.approvedBy, ctx)],
+            [COMMON.approvedBy, approverText(d.approvedBy, d.at, ctx)],
           ]}
         />
       </div>

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { code128Svg, qrSvg } from './barcode';
+import { openWindowOf } from '../../shared/domain/acting/rules';
 import type { PrintContext } from './context';
 import { printTime, staffLabel } from './format';
 import { COMMON, type Label } from './labels';
@@ -194,6 +195,25 @@ export function CutLine(): ReactNode {
         {COMMON.cut.zh} {COMMON.cut.en}
       </span>
     </div>
+  );
+}
+
+/** 代 / acting for: between an acting assistant and the supervisor they stood in for. */
+const ACTING_FOR: Label = { zh: '代', en: 'acting for' };
+
+/**
+ * The one who approved at `at`: "王五 (2003) 代 张三 (2001)" when they
+ * approved as acting supervisor in an open window (the same window the
+ * write path read when it kept the approval's entry).
+ */
+export function approverText(staffNo: string | undefined, at: number, ctx: PrintContext): ReactNode {
+  if (staffNo === undefined) return undefined;
+  const acting = openWindowOf(ctx.actingWindows ?? [], staffNo, at);
+  if (!acting) return staffText(staffNo, ctx);
+  return (
+    <>
+      <NoBreak>{staffLabel(staffNo, ctx)}</NoBreak> <Bi label={ACTING_FOR} /> <NoBreak>{staffLabel(acting.actingFor, ctx)}</NoBreak>
+    </>
   );
 }
 

@@ -22,15 +22,15 @@ type Counts = Omit<ReconciliationRow, 'giftId' | 'name' | 'valueFen'>;
 
 /**
  * The printed columns: the CSV's, with the two handout-record counts in one
- * column so fourteen figures fit across A4 portrait and gift names do not wrap.
+ * column so fifteen figures fit across A4 portrait and gift names do not wrap.
  */
 /** Room for a short gift name on one line; a long one still wraps rather than overflow the page. */
 const GIFT_CELL = { minWidth: '5.5em' } as const;
 
 const PRINT_COLUMNS: readonly (readonly [string, string])[] = [
-  ...RECONCILIATION_COLUMNS.slice(0, 9),
+  ...RECONCILIATION_COLUMNS.slice(0, 10),
   ['发放单/冲销', 'Handouts/rev.'],
-  ...RECONCILIATION_COLUMNS.slice(11),
+  ...RECONCILIATION_COLUMNS.slice(12),
 ];
 
 function Cells({ r }: { readonly r: Counts }): ReactNode {
@@ -40,6 +40,7 @@ function Cells({ r }: { readonly r: Counts }): ReactNode {
       <td className="num">{r.issued}</td>
       <td className="num">{r.returned}</td>
       <td className="num">{r.netIssued}</td>
+      <td className="num">{r.charity}</td>
       <td className="num">{r.adjusted}</td>
       <td className="num">{r.remaining}</td>
       <td className="num">{r.accountedFor}</td>
@@ -67,7 +68,7 @@ function ReconciliationSheet({ campaign, rec, ctx, paper }: SheetProps): ReactNo
           [RECONCILIATION.campaign, campaign.name],
           [RECONCILIATION.period, `${printTime(campaign.start, ctx, 'yyyy-MM-dd')} ~ ${printTime(campaign.end, ctx, 'yyyy-MM-dd')}`],
           [RECONCILIATION.status, `${status.zh} ${status.en}`],
-          [RECONCILIATION.identity, '入库 = （发放 − 退回）+ 结存 − 调整 · received = (issued − returned) + remaining − adjusted'],
+          [RECONCILIATION.identity, '入库 = （发放 − 退回）+ 公益 + 结存 − 调整 · received = (issued − returned) + charity + remaining − adjusted'],
           [RECONCILIATION.result, <strong key="r">{`${result.zh} ${result.en}`}</strong>],
         ]}
       />

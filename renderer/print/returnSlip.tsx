@@ -7,7 +7,7 @@ import { renderPrintDocument } from './document';
 import { maskPhone, printTime } from './format';
 import { COMMON } from './labels';
 import { paperSpec, type PaperSpec } from './paper';
-import { Bi, CutLine, Fields, type FieldRow, PrintFooter, PrintHeader, RecordBarcode, RecordCodes, RecordNo, SignatureLine, staffText } from './parts';
+import { approverText, Bi, CutLine, Fields, type FieldRow, PrintFooter, PrintHeader, RecordBarcode, RecordCodes, RecordNo, SignatureLine, staffText } from './parts';
 import { CONDITION_LABELS, DISPOSITION_LABELS, OUTCOME_LABELS, PROBLEM_LABELS, REFUND_METHOD_LABELS, RETURN, RETURN_REASON_LABELS, bi } from './returnLabels';
 
 export interface ReturnSlipInput {
@@ -118,7 +118,7 @@ function StoreCopy({ record, ctx, paper }: PartProps): ReactNode {
             [RETURN.refusal, record.refusalReason],
             [RETURN.exceptions, record.exceptions.length ? `${record.exceptions.map((p) => PROBLEM_LABELS[p].zh).join('、')}：${record.exceptionReason ?? ''}` : undefined],
             [COMMON.staff, staffText(record.registered.by, ctx)],
-            [COMMON.approvedBy, staffText(record.registered.approvedBy, ctx)],
+            [COMMON.approvedBy, approverText(record.registered.approvedBy, record.registered.at, ctx)],
           ]}
         />
         {deducted > 0 && <div className="mono">{`${yuan(record.totalFen)} − ${yuan(deducted)} = ${yuan(record.refundFen)}`}</div>}

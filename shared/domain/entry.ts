@@ -22,6 +22,11 @@ export const RECORD_TYPES = [
   'serviceDay',
   'dayClose',
   'survey',
+  'invoice',
+  'enquiry',
+  'preOrder',
+  'actingWindow',
+  'charityEvent',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -50,6 +55,10 @@ export interface Entry<TType extends string = string, TData = unknown> {
   readonly by: string;
   /** Staff number of the supervisor who approved it, where the step needs one. */
   readonly approvedBy?: string | undefined;
+  /** The supervisor the approver stood in for (主管助理 in an open acting window): "王五 代 张三". */
+  readonly approvedActingFor?: string | undefined;
+  /** The supervisor `by` stood in for, when the command needed a supervisor's permission they had only through an acting window. */
+  readonly actingFor?: string | undefined;
   readonly data: TData;
   /** The daily log's line for it (as the counter that made it wrote it) and the record's number: every counter's log reads the same. */
   readonly summary?: string | undefined;

@@ -18,6 +18,10 @@ export const RECORD_PREFIX = {
   serviceCall: 'WX', // 维修（叫修）
   goodsReceipt: 'LQ', // 客户商品领取收据
   maintenanceContract: 'HT', // 维修保养合同
+  invoice: 'FP', // 发票（开票申请）
+  enquiry: 'ZX', // 咨询（电话接听、顾客建议）
+  charityEvent: 'GY', // 公益赞助
+  preOrder: 'YD', // 预约订货
 } as const;
 
 export type NumberedRecordType = keyof typeof RECORD_PREFIX;

@@ -1,3 +1,5 @@
+import { actingLends, actingWindowFor } from './acting/rules';
+import type { ActingWindow } from './acting/types';
 import { can, type Permission, type Role, type StaffMember } from './staff';
 
 /**
@@ -110,7 +112,32 @@ export const COMMAND_PERMISSIONS = {
   'surveys.recordReturn': 'surveys.work',
   'surveys.remind': 'surveys.work',
 
+  'invoices.request': 'invoices.work',
+  'invoices.issue': 'invoices.work',
+  'invoices.cancel': 'invoices.work',
+  'invoices.print': 'invoices.work',
+
+  // 公益赞助: a lead records the event (a supervisor approves what the store gives) and hands it over.
+  'charity.define': 'charity.manage',
+  'charity.handOut': 'charity.manage',
+  'charity.print': 'charity.manage',
+
+  'enquiries.log': 'enquiries.work',
+  'enquiries.recordReply': 'enquiries.work',
+  'enquiries.recordTold': 'enquiries.work',
+
+  'preOrders.take': 'preOrders.work',
+  'preOrders.confirm': 'preOrders.work',
+  'preOrders.ready': 'preOrders.work',
+  'preOrders.pickUp': 'preOrders.work',
+  'preOrders.cancel': 'preOrders.work',
+  'preOrders.print': 'preOrders.work',
+
   'day.close': 'day.close',
+
+  // 主管助理: who names an assistant is also checked by role (an assistant cannot name others, shared/domain/acting/rules).
+  'acting.name': 'staff.manage',
+  'acting.end': 'staff.manage',
 } as const satisfies Record<string, CommandRule>;
 
 export type DeskCommand = keyof typeof COMMAND_PERMISSIONS;
@@ -150,13 +177,42 @@ export function refusalCountsStaff(command: DeskCommand): boolean {
  * session) may not run `command`; undefined when they may. `staffCount` is
  * how many staff the counter has (the first run is for an empty one only).
  */
-export function commandRefusal(command: DeskCommand, actor: StaffMember | undefined, staffCount: number): CommandRefusal | undefined {
+export function commandRefusal(command: DeskCommand, actor: StaffMember | undefined, staffCount: number, acting?: ActingCheck): CommandRefusal | undefined {
+  return commandStanding(command, actor, staffCount, acting).refusal;
+}
+
+/** The actor's acting windows (主管助理) and the time they are judged at; the write path reads only the actor's windows not yet over. */
+export interface ActingCheck {
+  readonly windows: readonly ActingWindow[];
+  readonly now: number;
+}
+
+/** Whether the command is refused, and when allowed only through an open acting window, the supervisor the actor stands in for. */
+export interface CommandStanding {
+  readonly refusal?: CommandRefusal | undefined;
+  readonly actingFor?: string | undefined;
+}
+
+/** Whether an open acting window could allow `command` to someone whose own role does not: the write path reads the actor's windows only then. */
+export function actingCouldAllow(command: DeskCommand): boolean {
+  const rule: CommandRule = COMMAND_PERMISSIONS[command];
+  return !isSpecial(rule) && permissionsOf(rule).some(actingLends);
+}
+
+/**
+ * The one judgement of a command for the member the session names: their
+ * role's permissions, or the supervisor's lent by an acting window open at
+ * `acting.now` (never a store manager's, never managing staff).
+ */
+export function commandStanding(command: DeskCommand, actor: StaffMember | undefined, staffCount: number, acting?: ActingCheck): CommandStanding {
   const rule: CommandRule = COMMAND_PERMISSIONS[command];
   if (isSpecial(rule)) {
-    if (rule.special === 'firstRun') return staffCount === 0 ? undefined : 'alreadySetUp';
-    if (rule.special === 'syncIntake' || rule.special === 'auditLine') return undefined;
+    if (rule.special === 'firstRun') return { refusal: staffCount === 0 ? undefined : 'alreadySetUp' };
+    if (rule.special === 'syncIntake' || rule.special === 'auditLine') return {};
   }
-  if (!actor) return 'unknownMember';
-  if (!actor.active) return 'inactive';
-  return roleMayRun(actor.role, command) ? undefined : 'roleNotAllowed';
+  if (!actor) return { refusal: 'unknownMember' };
+  if (!actor.active) return { refusal: 'inactive' };
+  if (roleMayRun(actor.role, command)) return {};
+  const open = acting && actingCouldAllow(command) ? actingWindowFor(actor, acting.windows, acting.now) : undefined;
+  return open ? { actingFor: open.actingFor } : { refusal: 'roleNotAllowed' };
 }

@@ -25,7 +25,17 @@ import { applyLostItemEntry, type LostItem, type LostItemEntry } from './storage
 import { applyStorageEntry } from './storage/projection';
 import type { StorageEntry, StorageItem } from './storage/types';
 import { applySurveyEntry } from './surveys/projection';
+import { applyInvoiceEntry } from './invoices/projection';
+import type { Invoice, InvoiceEntry } from './invoices/types';
+import { applyCharityEventEntry } from './charity/projection';
+import type { CharityEvent, CharityEventEntry } from './charity/types';
 import type { Survey, SurveyEntry } from './surveys/types';
+import { applyEnquiryEntry } from './enquiries/projection';
+import type { Enquiry, EnquiryEntry } from './enquiries/types';
+import { applyPreOrderEntry } from './preOrders/projection';
+import type { PreOrder, PreOrderEntry } from './preOrders/types';
+import { applyActingEntry } from './acting/projection';
+import type { ActingEntry, ActingWindow } from './acting/types';
 
 /** The state each record type projects to. */
 export interface RecordStates {
@@ -48,6 +58,11 @@ export interface RecordStates {
   readonly serviceDay: ServiceDaySignoff;
   readonly dayClose: DayClose;
   readonly survey: Survey;
+  readonly invoice: Invoice;
+  readonly charityEvent: CharityEvent;
+  readonly enquiry: Enquiry;
+  readonly preOrder: PreOrder;
+  readonly actingWindow: ActingWindow;
 }
 
 type ApplyEntry<S> = (state: S | undefined, entry: Entry) => S | undefined;
@@ -77,6 +92,11 @@ export const APPLY_ENTRY: { readonly [T in RecordType]: ApplyEntry<RecordStates[
   serviceDay: (s, e) => applyServiceDayEntry(s, e as ServiceDayEntry),
   dayClose: (s, e) => applyDayCloseEntry(s, e as DayCloseEntry),
   survey: (s, e) => applySurveyEntry(s, e as SurveyEntry),
+  invoice: (s, e) => applyInvoiceEntry(s, e as InvoiceEntry),
+  charityEvent: (s, e) => applyCharityEventEntry(s, e as CharityEventEntry),
+  enquiry: (s, e) => applyEnquiryEntry(s, e as EnquiryEntry),
+  preOrder: (s, e) => applyPreOrderEntry(s, e as PreOrderEntry),
+  actingWindow: (s, e) => applyActingEntry(s, e as ActingEntry),
 };
 
 /** A record's state from all its entries in the shared order (entries of a newer build kept out); undefined for a type this build does not know. */

@@ -26,10 +26,20 @@ export type Permission =
   | 'service.jobs'
   /** Satisfaction surveys (满意度调查) of closed complaints and calls: send, chase, record the return. */
   | 'surveys.work'
+  /** 开具发票: take invoice requests for receipts, record the number the tax system issued, cancel a request, print its slip. */
+  | 'invoices.work'
+  /** The phone and enquiry log (电话接听记录, 顾客咨询) and customers' suggestions (顾客建议) with their replies. */
+  | 'enquiries.work'
+  /** 电话预约订货 and 团体购物: take the order, move it on (confirmed, ready, picked up, cancelled), print its pickup slip. */
+  | 'preOrders.work'
   /** 日结: review every counter's day and sign it (locks it). */
   | 'day.close'
   /** 报表: the supervisor's reports across areas and counters, by day, week and month. */
-  | 'reports.supervisor';
+  | 'reports.supervisor'
+  /** 公益赞助: record charity events and hand them over (what the store gives is approved by a supervisor). */
+  | 'charity.manage'
+  /** 顾客记录: one customer's history across the desk, by phone (leads and supervisors; a clerk does not browse customers). */
+  | 'customers.history';
 
 const SUPERVISOR: readonly Permission[] = [
   'storage.work',
@@ -47,13 +57,18 @@ const SUPERVISOR: readonly Permission[] = [
   'service.register',
   'service.dispatch',
   'surveys.work',
+  'invoices.work',
+  'enquiries.work',
+  'preOrders.work',
   'day.close',
   'reports.supervisor',
+  'customers.history',
+  'charity.manage',
 ];
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  clerk: ['storage.work', 'lostFound.work', 'lockers.work', 'returns.work', 'gifts.work', 'complaints.work', 'service.register'],
-  lead: ['storage.work', 'lostFound.work', 'lockers.work', 'log.review', 'returns.work', 'gifts.work', 'campaigns.manage', 'reports.view', 'complaints.work', 'service.register', 'surveys.work'],
+  clerk: ['invoices.work', 'preOrders.work', 'storage.work', 'lostFound.work', 'lockers.work', 'returns.work', 'gifts.work', 'complaints.work', 'service.register', 'enquiries.work'],
+  lead: ['invoices.work', 'charity.manage', 'preOrders.work', 'storage.work', 'lostFound.work', 'lockers.work', 'log.review', 'returns.work', 'gifts.work', 'campaigns.manage', 'reports.view', 'complaints.work', 'service.register', 'surveys.work', 'customers.history', 'enquiries.work'],
   supervisor: SUPERVISOR,
   // The store manager does everything a supervisor does, and is the last level above them.
   storeManager: SUPERVISOR,
@@ -78,6 +93,8 @@ export type ApprovalAction =
   | 'service.lostReceiptReturn'
   /** 服务主任日报表: signed by the manager with number and PIN. */
   | 'service.signDay'
+  /** 公益赞助: goods from the gift stock or money leave the store without a sale, as a stock taken off the books does. */
+  | 'charity.approveEvent'
   /** 日结: the supervisor signs the day with number and PIN. */
   | 'day.close';
 

@@ -24,6 +24,8 @@ export const auditLineRecord = z.looseObject({
   action: z.string(),
   summary: z.string(),
   approvedBy: z.string().optional(),
+  approvedActingFor: z.string().optional(),
+  actingFor: z.string().optional(),
   recordType: z.string().optional(),
   recordId: z.string().optional(),
   number: z.string().optional(),

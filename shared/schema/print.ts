@@ -23,6 +23,11 @@ export const PRINT_KINDS = [
   'goodsReceipt',
   'dayClose',
   'supervisorReport',
+  'suggestionsMonthly',
+  'customerHistory',
+  'pickupSlip',
+  'charitySlip',
+  'invoiceSlip',
 ] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
@@ -45,6 +50,11 @@ export const PAPERS_BY_KIND: { readonly [K in PrintKind]: readonly [PaperSize, .
   goodsReceipt: ['80mm', 'A5'],
   dayClose: ['A4'],
   supervisorReport: ['A4'],
+  suggestionsMonthly: ['A4'],
+  customerHistory: ['A4'],
+  pickupSlip: ['80mm', '58mm'],
+  charitySlip: ['80mm'],
+  invoiceSlip: ['80mm', '58mm'],
 };
 
 export const MAX_PRINT_HTML_CHARS = 5_000_000;

@@ -7,6 +7,7 @@ import { duplicateSkuIndex } from '../domain/returns/quantities';
 import { ITEM_CONDITIONS, LINE_DISPOSITIONS, REFUND_METHODS, RETURN_OUTCOMES, RETURN_REASONS } from '../domain/returns/types';
 import { RECEIPT_NO_PATTERN } from '../domain/sales/receipt';
 import { choice, optionalPhone, optionalText, recordId, requiredText, wholeNumber } from './common';
+import { invoiceSettlementInput } from './invoiceSettlement';
 
 /**
  * Returns: one schema per input. Form fields arrive as typed text; money is
@@ -85,6 +86,7 @@ export const returnInput = z
     phone: optionalPhone,
     exceptionReason: optionalText(200),
     giftSettlements: z.array(giftSettlementInput).default([]),
+    invoiceSettlement: invoiceSettlementInput.optional(),
   })
   .superRefine((r, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -108,6 +110,7 @@ export const returnInput = z
     refusalReason: r.outcome === 'refused' ? r.refusalReason : undefined,
     reasonText: r.reason === 'other' ? r.reasonText : undefined,
     giftSettlements: r.outcome === 'refund' ? r.giftSettlements : [],
+    invoiceSettlement: r.outcome === 'refund' ? r.invoiceSettlement : undefined,
   }));
 export type ReturnInput = z.infer<typeof returnInput>;
 

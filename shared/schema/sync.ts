@@ -28,6 +28,8 @@ export const syncEntry = z.object({
   at: z.number().int().min(0),
   by: z.string().min(1).max(64),
   approvedBy: z.string().min(1).max(64).optional(),
+  approvedActingFor: z.string().min(1).max(64).optional(),
+  actingFor: z.string().min(1).max(64).optional(),
   data: z.unknown(),
   summary: z.string().max(500).optional(),
   number: z.string().max(64).optional(),

@@ -23,6 +23,9 @@ const allFlows = [
   (await import('./sync.e2e.mjs')).syncFlow,
   (await import('./supervisor.e2e.mjs')).supervisorFlow,
   (await import('./reports.e2e.mjs')).reportsFlow,
+  (await import('./preOrders.e2e.mjs')).preOrdersFlow,
+  (await import('./customerHistory.e2e.mjs')).customerHistoryFlow,
+  (await import('./invoices.e2e.mjs')).invoicesFlow,
   (await import('./lostDatabase.e2e.mjs')).lostDatabaseFlow,
 ];
 const flows = only ? allFlows.filter((f) => f.name.startsWith(only)) : allFlows;

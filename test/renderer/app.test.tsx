@@ -68,7 +68,7 @@ describe('the desk app', () => {
     expect(nav.textContent).not.toContain('设置');
     // The sidebar's sections a clerk has (nothing to manage), and F1..F9 over the areas in order.
     expect(within(nav).getAllByRole('group').map((g) => g.getAttribute('aria-label'))).toEqual(['寄存', '服务', '售后维修']);
-    expect(within(within(nav).getByRole('group', { name: '服务' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['退换货F7', '赠品发放F8', '投诉受理F9', '投诉处理', '投诉查询']);
+    expect(within(within(nav).getByRole('group', { name: '服务' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['退换货F7', '赠品发放F8', '投诉受理F9', '投诉处理', '投诉查询', '开具发票', '电话与咨询', '预约订货']);
     fireEvent.keyDown(nav, { key: 'F9' });
     expect(await screen.findByRole('heading', { name: '投诉受理' })).toBeTruthy();
     expect(within(nav).getByRole('button', { name: '投诉受理' }).getAttribute('aria-current')).toBe('page');

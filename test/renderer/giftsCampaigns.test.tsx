@@ -72,8 +72,8 @@ describe('campaigns screen (supervisor)', () => {
     await user.type(within(receive).getByLabelText('入库数量'), '20{Enter}');
     expect(await within(receive).findByText('保温杯 已入库 20，现余 20')).toBeTruthy();
     const row = screen.getByRole('table', { name: '赠品库存' }).querySelector('tr[data-gift="G1"]')!;
-    // Gift, received, issued, returned, adjusted, remaining, alarms.
-    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['保温杯', '20', '0', '0', '0', '20', '0']);
+    // Gift, received, issued, returned, charity, adjusted, remaining, alarms.
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['保温杯', '20', '0', '0', '0', '0', '20', '0']);
   });
 
   it('a negative adjustment asks a supervisor and may not go below zero', async () => {
@@ -160,8 +160,8 @@ describe('campaigns screen (supervisor)', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n');
     expect(lines[0]).toMatch(/^赠品 Gift,单价 Value,入库 Received,发放 Issued/);
-    expect(lines[1]).toBe('保温杯,39.00,4,1,0,1,0,3,4,1,0,0,39.00,平衡 yes');
-    expect(lines[3]).toBe('合计 Total,,4,1,0,1,0,3,4,1,0,0,39.00,平衡 yes');
+    expect(lines[1]).toBe('保温杯,39.00,4,1,0,1,0,0,3,4,1,0,0,39.00,平衡 yes');
+    expect(lines[3]).toBe('合计 Total,,4,1,0,1,0,0,3,4,1,0,0,39.00,平衡 yes');
   });
 
   it('closing asks for a reason and a confirmation', async () => {

@@ -4,11 +4,13 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import { registerReturn } from '../../renderer/db/returns/register';
+import { registerInvoiceRequest } from '../../renderer/db/invoices/requests';
 import { applyIncomingEntries } from '../../renderer/db/incoming';
 import { ReturnsScreen } from '../../renderer/features/returns/ReturnsScreen';
 import { CLERK, makeDesk, SUPERVISOR } from './deskFixture';
 import { seedGiftOnReceipt } from './returnsSeed';
 import { renderSignedIn } from './renderDesk';
+import { fieldError } from './serviceScreens';
 
 const RECEIPT_FIELD = '扫描或输入购物小票号（回车确认）';
 const POLICY_WAITING = '填好购买日期、商品和处理结果后，这里显示是否符合退货政策。';
@@ -268,6 +270,35 @@ describe('returns screen (clerk)', () => {
     expect(await desk.db.handouts.get(handoutId)).toMatchObject({ status: 'reversed' });
     await waitFor(() => expect(desktop.archive).toHaveLength(1));
     expect(desktop.archive[0]!.request.html).toContain('扣除赠品');
+  });
+
+  it('a refund on an invoiced receipt asks for the invoice back or a red-letter note, with its number, before it is saved', async () => {
+    const user = userEvent.setup();
+    const desk = await makeDesk();
+    const invoice = await registerInvoiceRequest(desk.asClerk, {
+      id: newId(),
+      request: { receipts: [{ receiptNo: 'POS-00123456', receiptTotal: '199.80', amount: '199.80' }], title: '张三', buyer: 'person', kind: 'ordinary', medium: 'paper' },
+    });
+    await renderSignedIn(desk, CLERK.staffNo, <ReturnsScreen />);
+    await scanReceipt(user, 'POS-00123456');
+    await fillLine(user, kettle);
+    await choose(user, 'quality', 'faulty', 'refund');
+    await user.selectOptions(screen.getByLabelText('退款方式'), 'cash');
+    expect(screen.getByText(`这张小票已开发票：${invoice.number}（¥199.80）。退款前须收回原发票，或开具红字发票信息表。`)).toBeTruthy();
+    const entries = await desk.db.entries.count();
+    await user.click(screen.getByRole('button', { name: '登记退换货' }));
+    await waitFor(() => expect(fieldError('发票处理')).toBe('这张小票已开发票：请选择收回原发票或开具红字信息表'));
+    await user.selectOptions(screen.getByLabelText('发票处理'), 'redLetterNote');
+    await user.click(screen.getByRole('button', { name: '登记退换货' }));
+    await waitFor(() => expect(fieldError('红字信息表编号')).toBe('必填'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await desk.db.entries.count()).toBe(entries);
+    await user.type(screen.getByLabelText('红字信息表编号'), '4403252611000123');
+    await user.click(screen.getByRole('button', { name: '登记退换货' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '登记退换货' }));
+    await screen.findByTestId('return-number');
+    const [saved] = await desk.db.returns.toArray();
+    expect(saved?.invoiceSettlement).toEqual({ kind: 'redLetterNote', noteNo: '4403252611000123' });
   });
 
   it('shows a refund beyond bought from another counter to a supervisor', async () => {

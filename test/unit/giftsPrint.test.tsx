@@ -58,7 +58,7 @@ describe('reconciliation (赠品对账单)', () => {
     expect(out.paper).toBe('A4');
     expect(out.recordNumber).toBe('HD-S01-C1-261120-0001');
     const text = printedText(out.html);
-    for (const part of ['赠品对账单', '双十一满赠', '2026-11-20 ~ 2026-11-30', '入库 = （发放 − 退回）+ 结存 − 调整', '保温杯', '电饭煲', '平衡 balances', '78.00']) expect(text).toContain(part);
+    for (const part of ['赠品对账单', '双十一满赠', '2026-11-20 ~ 2026-11-30', '入库 = （发放 − 退回）+ 公益 + 结存 − 调整', '保温杯', '电饭煲', '平衡 balances', '78.00']) expect(text).toContain(part);
   });
 
   it('says when it does not balance', () => {

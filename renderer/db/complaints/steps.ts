@@ -2,7 +2,9 @@ import { COMPLAINT_SCHEMA_VERSION, type ComplaintEntryDataMap, type ComplaintSte
 import type { Complaint, ComplaintRefusalReason } from '../../../shared/domain/complaints/state';
 import type { EscalationLevel, SatisfactionRating } from '../../../shared/domain/complaints/types';
 import { checkComplaintStep } from '../../../shared/domain/complaints/workflow';
-import type { StaffMember } from '../../../shared/domain/staff';
+import type { Role, StaffMember } from '../../../shared/domain/staff';
+import { roleActingAs } from '../../../shared/domain/acting/rules';
+import { actingWindowsOf } from '../acting/queries';
 import {
   approvalInput,
   assignInput,
@@ -99,15 +101,20 @@ export async function takeComplaintStep(
   if (!before) throw new DeskError('error.complaintNotFound');
   const data = complaintStepData(type, raw, before);
   let approver: StaffMember | undefined;
+  let approverRole: Role | undefined;
   if (approval) {
     // A step no one may take now, or a session that may not work on complaints, is refused before anyone is called over to approve it.
     await requireCommand(ctx, 'complaints.step');
     const order = checkComplaintStep(before, type, 'storeManager');
     if (!order.ok) throw refusalError(order.reason);
-    approver = await verifyActingStaff(ctx, approval.staffNo, approval.pin, `complaint.${type}`, (m) => checkComplaintStep(before, type, m.role).ok);
+    // A desk lead in an open acting window (主管助理) approves as the supervisor they stand in for.
+    const now = ctx.clock.now();
+    const windows = await actingWindowsOf(ctx.db, approval.staffNo.trim(), now);
+    approver = await verifyActingStaff(ctx, approval.staffNo, approval.pin, `complaint.${type}`, (m) => checkComplaintStep(before, type, roleActingAs(m, windows, now)).ok);
+    approverRole = roleActingAs(approver, windows, now);
   }
   return writeEntries(ctx, 'complaints.step', async (tx) => {
-    const actorRole = approver?.role ?? tx.member.role;
+    const actorRole = approverRole ?? tx.member.role;
     const approvedBy = approver?.staffNo;
     const c = await tx.db.complaints.get(complaintId);
     if (!c) throw new DeskError('error.complaintNotFound');

@@ -3,6 +3,7 @@ import { reconcileCampaign, type Reconciliation } from '../../../shared/domain/g
 import { campaignStatus } from '../../../shared/domain/gifts/rules';
 import type { Campaign } from '../../../shared/domain/gifts/types';
 import type { ReceiptConflict } from '../../../shared/domain/sales/receipt';
+import { charityHandOutsOf } from '../charity/queries';
 import type { DeskDatabase, GiftStockRow, HandoutRow } from '../database';
 
 /**
@@ -44,8 +45,12 @@ export function campaignStocks(db: DeskDatabase, campaignId: string): Promise<Gi
 }
 
 export async function campaignReconciliation(db: DeskDatabase, campaign: Campaign): Promise<Reconciliation> {
-  const [stocks, handouts] = await Promise.all([campaignStocks(db, campaign.id), db.handouts.where('campaignId').equals(campaign.id).toArray()]);
-  return reconcileCampaign(campaign, stocks, handouts);
+  const [stocks, handouts, charity] = await Promise.all([
+    campaignStocks(db, campaign.id),
+    db.handouts.where('campaignId').equals(campaign.id).toArray(),
+    charityHandOutsOf(db, campaign.id),
+  ]);
+  return reconcileCampaign(campaign, stocks, handouts, charity);
 }
 
 /** Finds handouts by their ZP number or by the purchase receipt number, newest first. */

@@ -1,3 +1,4 @@
+import { CHARITY_SCHEMA_VERSION } from '../../../shared/domain/charity/types';
 import { COMPLAINT_SCHEMA_VERSION } from '../../../shared/domain/complaints/entries';
 import { checkComplaintStep } from '../../../shared/domain/complaints/workflow';
 import type { RecordType } from '../../../shared/domain/entry';
@@ -5,6 +6,8 @@ import { GIFTS_SCHEMA_VERSION } from '../../../shared/domain/gifts/projection';
 import type { DeskCommand } from '../../../shared/domain/permissions';
 import { RETURN_SCHEMA_VERSION } from '../../../shared/domain/returns/projection';
 import { LOST_ITEM_SCHEMA_VERSION } from '../../../shared/domain/storage/lostFound';
+import { PRE_ORDER_SCHEMA_VERSION } from '../../../shared/domain/preOrders/types';
+import { INVOICE_SCHEMA_VERSION } from '../../../shared/domain/invoices/types';
 import type { Role } from '../../../shared/domain/staff';
 import { STORAGE_SCHEMA_VERSION } from '../../../shared/domain/storage/projection';
 import { refusalError } from '../complaints/steps';
@@ -24,6 +27,9 @@ const PRINTED_RECORDS = {
   campaign: { schemaVersion: GIFTS_SCHEMA_VERSION, command: 'campaigns.print', read: (db: DeskDatabase, id: string) => db.campaigns.get(id) },
   draw: { schemaVersion: GIFTS_SCHEMA_VERSION, command: 'draws.print', read: (db: DeskDatabase, id: string) => db.draws.get(id) },
   complaint: { schemaVersion: COMPLAINT_SCHEMA_VERSION, command: 'complaints.print', read: (db: DeskDatabase, id: string) => db.complaints.get(id) },
+  invoice: { schemaVersion: INVOICE_SCHEMA_VERSION, command: 'invoices.print', read: (db: DeskDatabase, id: string) => db.invoices.get(id) },
+  preOrder: { schemaVersion: PRE_ORDER_SCHEMA_VERSION, command: 'preOrders.print', read: (db: DeskDatabase, id: string) => db.preOrders.get(id) },
+  charityEvent: { schemaVersion: CHARITY_SCHEMA_VERSION, command: 'charity.print', read: (db: DeskDatabase, id: string) => db.charityEvents.get(id) },
 } as const satisfies Partial<Record<RecordType, { readonly schemaVersion: number; readonly command: DeskCommand; readonly read: unknown }>>;
 
 /** Service calls print the voucher and the goods receipt, each with its own count and permission (service/voucher.ts, service/workshop.ts). */

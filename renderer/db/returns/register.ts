@@ -15,6 +15,7 @@ import { appendHandoutReversal } from '../gifts/reversal';
 import { readStoreProfile } from '../staff';
 import { writeEntries, type WriteTx } from '../writePath';
 import { giftsToSettle, type GiftToSettle } from './gifts';
+import { checkInvoiceSettlement } from '../invoices/settlement';
 
 /** A return checked as far as it can be before the transaction: what the screen shows before saving. */
 export interface ReturnPlan {
@@ -85,6 +86,7 @@ export async function previewReturn(ctx: DeskContext, raw: unknown): Promise<Ret
   const plan = await planInput(ctx, raw);
   const receipt = await receiptOf(ctx.db, plan.input);
   checkLines(receipt, plan);
+  checkInvoiceSettlement(receipt, plan.input, plan.totalFen);
   const gifts = plan.input.outcome === 'refund' ? await giftsToSettle(ctx.db, receipt) : [];
   checkDeduction(plan, settleGifts(plan, gifts));
   return { ...plan, gifts };
@@ -163,6 +165,7 @@ export async function registerReturn(ctx: DeskContext, draftId: string, raw: unk
     const [again, receipt] = await Promise.all([tx.db.returns.get(draftId), receiptOf(tx.db, plan.input)]);
     if (again) return again;
     checkLines(receipt, plan);
+    const invoiceSettlement = checkInvoiceSettlement(receipt, plan.input, plan.totalFen);
     const gifts = plan.input.outcome === 'refund' ? await giftsToSettle(tx.db, receipt) : [];
     const clawbacks = settleGifts(plan, gifts);
     const deducted = checkDeduction(plan, clawbacks);
@@ -191,6 +194,7 @@ export async function registerReturn(ctx: DeskContext, draftId: string, raw: unk
       exceptions,
       exceptionReason: exceptions.length > 0 ? input.exceptionReason : undefined,
       giftClawbacks: clawbacks,
+      invoiceSettlement,
     };
     const registered = await tx.append({
       recordType: 'returnRecord',

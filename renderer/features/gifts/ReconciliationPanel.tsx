@@ -29,6 +29,7 @@ export function ReconciliationPanel({ campaign }: { readonly campaign: Campaign 
             <th>{t('gifts.stock.issued')}</th>
             <th>{t('gifts.stock.returned')}</th>
             <th>{t('gifts.rec.netIssued')}</th>
+            <th>{t('charity.rec.column')}</th>
             <th>{t('gifts.stock.adjusted')}</th>
             <th>{t('gifts.stock.remaining')}</th>
             <th>{t('gifts.rec.accounted')}</th>
@@ -46,6 +47,7 @@ export function ReconciliationPanel({ campaign }: { readonly campaign: Campaign 
               <td>{r.issued}</td>
               <td>{r.returned}</td>
               <td>{r.netIssued}</td>
+              <td>{r.charity}</td>
               <td>{r.adjusted}</td>
               <td>{r.remaining}</td>
               <td>{r.accountedFor}</td>

@@ -1,7 +1,7 @@
 import type { Campaign, GiftStock } from '../../../shared/domain/gifts/types';
 import { useT } from '../../i18n';
 
-/** Per gift: received, issued, returned, adjusted, remaining and alarms. */
+/** Per gift: received, issued, returned, given to charity, adjusted, remaining and alarms. */
 export function StockTable({ campaign, stocks }: { readonly campaign: Campaign; readonly stocks: readonly GiftStock[] }) {
   const { t } = useT();
   const byGift = new Map(stocks.map((s) => [s.giftId, s]));
@@ -13,6 +13,7 @@ export function StockTable({ campaign, stocks }: { readonly campaign: Campaign; 
           <th>{t('gifts.stock.received')}</th>
           <th>{t('gifts.stock.issued')}</th>
           <th>{t('gifts.stock.returned')}</th>
+          <th>{t('charity.rec.column')}</th>
           <th>{t('gifts.stock.adjusted')}</th>
           <th>{t('gifts.stock.remaining')}</th>
           <th>{t('gifts.stock.alarms')}</th>
@@ -28,6 +29,7 @@ export function StockTable({ campaign, stocks }: { readonly campaign: Campaign; 
               <td>{s?.received ?? 0}</td>
               <td>{s?.issued ?? 0}</td>
               <td>{s?.returned ?? 0}</td>
+              <td>{s?.charity ?? 0}</td>
               <td>{s?.adjusted ?? 0}</td>
               <td>
                 <strong>{s?.remaining ?? 0}</strong>

@@ -31,6 +31,7 @@ export function usePrinter() {
   const staff = useSession((s) => s.staff);
   const profile = useSession((s) => s.profile);
   const staffNames = useLiveQuery(async () => Object.fromEntries((await db.staff.toArray()).map((m) => [m.staffNo, m.name])), [db]);
+  const actingWindows = useLiveQuery(() => db.actingWindows.toArray(), [db]);
 
   const printContext = useCallback(
     (printCount: number): PrintContext => ({
@@ -43,9 +44,10 @@ export function usePrinter() {
       timeZone: deskCtx.session.timeZone,
       fontBaseUrl: new URL('./', document.baseURI).href,
       staffNames,
+      actingWindows,
       deskPhone: profile?.settings.deskPhone,
     }),
-    [profile, deskCtx, staff, clock, staffNames],
+    [profile, deskCtx, staff, clock, staffNames, actingWindows],
   );
 
   const render = useCallback(

@@ -23,6 +23,7 @@ import { PrintResultNotice } from '../printing/PrintResultNotice';
 import { usePrintAction } from '../printing/usePrintAction';
 import { blankFields, blankLine, isBlank, lineFromReceipt, liveAmount, liveLine, toRawReturn, type LineDraft, type ReceiptChoice, type ReturnFields } from './draft';
 import { GiftSettlements } from './GiftSettlements';
+import { InvoiceSettlementFields } from '../invoices/InvoiceSettlementFields';
 import { OutcomeFields } from './OutcomeFields';
 import { PolicyProblems } from './PolicyProblems';
 import { ReceiptSection } from './ReceiptSection';
@@ -164,6 +165,7 @@ export function RegisterReturnForm() {
           error={errors.fields.giftSettlements}
           errorParams={errors.params}
         />
+        <InvoiceSettlementFields receipt={receipt} outcome={fields.outcome} goodsFen={totalFen} fields={fields} set={set} errors={errors.fields} />
         <PolicyProblems checked={checkable} findings={findings} exceptionReason={fields.exceptionReason} onExceptionReason={(v) => set('exceptionReason', v)} error={errors.fields.exceptionReason} />
         <dl className="totals" aria-label={t('returns.total.refund')}>
           <dt>{t('returns.total.goods')}</dt>

@@ -77,6 +77,9 @@ export interface ReturnFields {
   readonly exName: string;
   readonly exQuantity: string;
   readonly exUnitPrice: string;
+  /** A refund on an invoiced receipt: invoice back or red-letter note, and its number. */
+  readonly invoiceSettlement: string;
+  readonly invoiceNoteNo: string;
 }
 
 export function blankFields(today: string): ReturnFields {
@@ -95,6 +98,8 @@ export function blankFields(today: string): ReturnFields {
     exName: '',
     exQuantity: '1',
     exUnitPrice: '',
+    invoiceSettlement: '',
+    invoiceNoteNo: '',
   };
 }
 
@@ -120,5 +125,6 @@ export function toRawReturn(fields: ReturnFields, lines: readonly LineDraft[], r
     exceptionReason: fields.exceptionReason,
     exchangeItem: fields.outcome === 'exchange' ? { sku: fields.exSku, name: fields.exName, quantity: fields.exQuantity, unitPrice: fields.exUnitPrice } : undefined,
     giftSettlements: Object.entries(settlements).map(([handoutId, settlement]) => ({ handoutId, settlement })),
+    invoiceSettlement: { kind: fields.invoiceSettlement, noteNo: fields.invoiceNoteNo },
   };
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../app/services';
 import { useT } from '../../i18n';
+import { ActingPanel } from '../acting/ActingPanel';
 import { AddStaffForm } from './AddStaffForm';
 import { StaffTable } from './StaffTable';
 
@@ -14,6 +15,7 @@ export function StaffScreen() {
       <h1>{t('admin.staff.title')}</h1>
       <AddStaffForm />
       {staff && <StaffTable staff={staff} />}
+      <ActingPanel />
     </div>
   );
 }

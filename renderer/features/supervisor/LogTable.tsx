@@ -28,14 +28,19 @@ interface LogRowProps {
   readonly t: T;
 }
 
+/** "王五 2003 代 张三 2001": someone who acted as supervisor (主管助理) says for whom. */
+function standingIn(staffNo: string, actingFor: string | undefined, who: (staffNo: string) => string, t: T): string {
+  return actingFor ? t('acting.whoFor', { who: who(staffNo), for: who(actingFor) }) : who(staffNo);
+}
+
 /** One line: no hooks, so a window of them costs only its drawing. */
 function LogRow({ line, rowIndex, timeZone, who, t }: LogRowProps) {
   return (
     <tr aria-rowindex={rowIndex} data-action={line.action} className={line.late || line.correctionOf ? 'daylog-row daylog-row--marked' : 'daylog-row'}>
       <td>{formatInZone(line.at, 'HH:mm:ss', timeZone)}</td>
       <td>{line.counter}</td>
-      <td>{who(line.staffNo)}</td>
-      <td>{line.approvedBy ? who(line.approvedBy) : ''}</td>
+      <td>{standingIn(line.staffNo, line.actingFor, who, t)}</td>
+      <td>{line.approvedBy ? standingIn(line.approvedBy, line.approvedActingFor, who, t) : ''}</td>
       <td>{actionText(line.action, t)}</td>
       <td>{line.number ?? ''}</td>
       <td title={line.summary}>

@@ -122,7 +122,7 @@ export const gifts: Record<keyof typeof zh, string> = {
   'gifts.alarms.item': '{campaign} · {gift}: handout {number}, {who} on {at} at counter {counter}',
 
   'gifts.rec.title': 'Reconciliation',
-  'gifts.rec.identity': 'Identity: received = (issued − returned) + remaining − adjusted',
+  'gifts.rec.identity': 'Identity: received = (issued − returned) + charity + remaining − adjusted',
   'gifts.rec.balanced': 'Balances',
   'gifts.rec.unbalanced': 'Does not balance: see the gifts marked in red',
   'gifts.rec.print': 'Print reconciliation',

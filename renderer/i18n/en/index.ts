@@ -1,3 +1,4 @@
+import { charity } from './charity';
 import type { MessageKey } from '../keys';
 import { admin } from './admin';
 import { closing } from './closing';
@@ -20,8 +21,13 @@ import { serviceContracts } from './serviceContracts';
 import { serviceWorkshop } from './serviceWorkshop';
 import { dayLog } from './dayLog';
 import { surveys } from './surveys';
+import { preOrders } from './preOrders';
+import { invoices } from './invoices';
+import { enquiries } from './enquiries';
 import { dayClose } from './dayClose';
 import { reports } from './reports';
 import { backup } from './backup';
+import { acting } from './acting';
+import { customers } from './customers';
 
-export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop, ...dayLog, ...surveys, ...dayClose, ...reports, ...backup };
+export const en: Record<MessageKey, string> = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop, ...dayLog, ...surveys, ...preOrders, ...invoices, ...enquiries, ...dayClose, ...reports, ...backup, ...acting, ...charity, ...customers };

@@ -121,7 +121,7 @@ export const gifts = {
   'gifts.alarms.item': '{campaign} · {gift}：发放单 {number}，{who} 于 {at} 在柜台 {counter}',
 
   'gifts.rec.title': '活动对账',
-  'gifts.rec.identity': '核算公式：入库 = （发放 − 退回）+ 结存 − 调整',
+  'gifts.rec.identity': '核算公式：入库 = （发放 − 退回）+ 公益 + 结存 − 调整',
   'gifts.rec.balanced': '对账平衡',
   'gifts.rec.unbalanced': '对账不平衡：请查看标红的赠品',
   'gifts.rec.print': '打印对账单',

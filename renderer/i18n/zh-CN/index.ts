@@ -1,3 +1,4 @@
+import { charity } from './charity';
 import { admin } from './admin';
 import { sync } from './sync';
 import { service } from './service';
@@ -8,9 +9,14 @@ import { serviceContracts } from './serviceContracts';
 import { serviceWorkshop } from './serviceWorkshop';
 import { dayLog } from './dayLog';
 import { surveys } from './surveys';
+import { preOrders } from './preOrders';
+import { invoices } from './invoices';
+import { enquiries } from './enquiries';
 import { dayClose } from './dayClose';
 import { reports } from './reports';
 import { backup } from './backup';
+import { acting } from './acting';
+import { customers } from './customers';
 import { closing } from './closing';
 import { common } from './common';
 import { complaints } from './complaints';
@@ -23,4 +29,4 @@ import { storage } from './storage';
 import { returns } from './returns';
 import { gifts } from './gifts';
 
-export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop, ...dayLog, ...surveys, ...dayClose, ...reports, ...backup } as const;
+export const zhCN = { ...common, ...storage, ...lostFound, ...lockers, ...closing, ...admin, ...returns, ...gifts, ...complaints, ...complaintsIntake, ...complaintsWorkflow, ...complaintsReports, ...sync, ...service, ...serviceVoucher, ...serviceReports, ...serviceAftercare, ...serviceContracts, ...serviceWorkshop, ...dayLog, ...surveys, ...preOrders, ...invoices, ...enquiries, ...dayClose, ...reports, ...backup, ...acting, ...charity, ...customers } as const;

@@ -21,6 +21,10 @@ const LOCKED_RECORD_TYPES: ReadonlySet<RecordType> = new Set<RecordType>([
   'maintenanceContract',
   'serviceDay',
   'survey',
+  'invoice',
+  'enquiry',
+  'charityEvent',
+  'preOrder',
 ]);
 
 export function isLockedByClose(recordType: RecordType): boolean {

@@ -15,6 +15,11 @@ import type { LostItemEntry } from '../storage/lostFound';
 import type { StorageEntry } from '../storage/types';
 import type { StoreEntry } from '../store';
 import type { SurveyEntry } from '../surveys/types';
+import type { InvoiceEntry } from '../invoices/types';
+import type { CharityEventEntry } from '../charity/types';
+import type { EnquiryEntry } from '../enquiries/types';
+import type { PreOrderEntry } from '../preOrders/types';
+import type { ActingEntry } from '../acting/types';
 
 type ActionsOf<R extends RecordType, E extends { readonly type: string }> = `${R}.${E['type']}`;
 
@@ -38,7 +43,12 @@ export type EntryAction =
   | ActionsOf<'maintenanceContract', ContractEntry>
   | ActionsOf<'serviceDay', ServiceDayEntry>
   | ActionsOf<'dayClose', DayCloseEntry>
-  | ActionsOf<'survey', SurveyEntry>;
+  | ActionsOf<'charityEvent', CharityEventEntry>
+  | ActionsOf<'survey', SurveyEntry>
+  | ActionsOf<'invoice', InvoiceEntry>
+  | ActionsOf<'enquiry', EnquiryEntry>
+  | ActionsOf<'preOrder', PreOrderEntry>
+  | ActionsOf<'actingWindow', ActingEntry>;
 
 /** What this counter's audit trail holds beside its entries' lines: acts that make no entry. */
 export type AuditOnlyAction =

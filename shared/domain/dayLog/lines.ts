@@ -8,6 +8,9 @@ export interface AuditLine {
   readonly at: number;
   readonly staffNo: string;
   readonly approvedBy?: string | undefined;
+  /** Who the approver, and who the one who did it, stood in for as acting supervisor (主管助理). */
+  readonly approvedActingFor?: string | undefined;
+  readonly actingFor?: string | undefined;
   readonly counter: string;
   readonly action: string;
   readonly recordId?: string | undefined;
@@ -23,6 +26,10 @@ export interface DayLogLine {
   readonly counter: string;
   readonly staffNo: string;
   readonly approvedBy?: string | undefined;
+  /** The supervisor the approver stood in for (an acting assistant's approval): "王五 (2003) 代 张三 (2001)". */
+  readonly approvedActingFor?: string | undefined;
+  /** The supervisor the one who did it stood in for (a supervisor's command run by an acting assistant). */
+  readonly actingFor?: string | undefined;
   /** `${recordType}.${type}`, or the audit action (session.signedIn, approval.refused, ...). */
   readonly action: string;
   readonly area: string;
@@ -73,6 +80,8 @@ export function dayLogOf(entries: readonly Entry[], audit: readonly AuditLine[],
       counter: e.counter,
       staffNo: e.by,
       approvedBy: e.approvedBy,
+      approvedActingFor: e.approvedActingFor,
+      actingFor: e.actingFor,
       action,
       area: areaOf(action),
       number: e.number ?? own?.number,
@@ -90,6 +99,8 @@ export function dayLogOf(entries: readonly Entry[], audit: readonly AuditLine[],
       counter: a.counter,
       staffNo: a.staffNo,
       approvedBy: a.approvedBy,
+      approvedActingFor: a.approvedActingFor,
+      actingFor: a.actingFor,
       action: a.action,
       area: areaOf(a.action),
       number: a.number,

@@ -2,6 +2,8 @@ import { sortEntries } from '../entry';
 import type { Campaign, CampaignEntry, Draw, DrawEntry, GiftStock, GiftStockEntry, Handout, HandoutEntry } from './types';
 
 export const GIFTS_SCHEMA_VERSION = 1;
+/** Gift stock entries: version 2 added 'donated' (a hand-out to a charity event), which an older build keeps unprojected. */
+export const GIFT_STOCK_SCHEMA_VERSION = 2;
 
 /** A gift stock's record id. */
 export function giftStockId(campaignId: string, giftId: string): string {
@@ -33,7 +35,7 @@ export function applyCampaignEntry(c: Campaign | undefined, e: CampaignEntry): C
 export function applyGiftStockEntry(s: GiftStock | undefined, e: GiftStockEntry): GiftStock {
   const [campaignId = '', giftId = ''] = e.recordId.split(':');
   const stock: GiftStock = s ?? { id: e.recordId, campaignId, giftId, received: 0, issued: 0, returned: 0, adjusted: 0, remaining: 0, conflicts: [], pendingEntries: 0 };
-  if (e.schemaVersion > GIFTS_SCHEMA_VERSION) return { ...stock, pendingEntries: stock.pendingEntries + 1 };
+  if (e.schemaVersion > GIFT_STOCK_SCHEMA_VERSION) return { ...stock, pendingEntries: stock.pendingEntries + 1 };
   switch (e.type) {
     case 'received':
       return { ...stock, received: stock.received + e.data.quantity, remaining: stock.remaining + e.data.quantity };
@@ -48,6 +50,18 @@ export function applyGiftStockEntry(s: GiftStock | undefined, e: GiftStockEntry)
         };
       }
       return { ...stock, issued: stock.issued + e.data.quantity, remaining: stock.remaining - e.data.quantity };
+    case 'donated':
+      // The same rule for charity: what was not on the shelf is not counted, and the alarm names the event.
+      if (stock.remaining < e.data.quantity) {
+        return {
+          ...stock,
+          conflicts: [
+            ...stock.conflicts,
+            { entryId: e.id, kind: 'belowZero', handoutId: e.data.eventId, handoutNumber: e.data.eventNumber, by: e.by, at: e.at, counter: e.counter },
+          ],
+        };
+      }
+      return { ...stock, charity: (stock.charity ?? 0) + e.data.quantity, remaining: stock.remaining - e.data.quantity };
     case 'returned':
       // A handout whose issue was never counted (a below-zero conflict) gives nothing back to count;
       // its conflict stays for the supervisor.

@@ -5,16 +5,18 @@ import type { Campaign, GiftStock, Handout } from './types';
 
 /**
  * End-of-campaign reconciliation per gift. The identity the desk answers for,
- * the same one GiftStock keeps (remaining = received − issued + returned + adjusted),
+ * the same one GiftStock keeps (remaining = received − issued + returned − charity + adjusted),
  * written the way the issue states it:
  *
- *     received = (issued − returned) + remaining − adjusted
+ *     received = (issued − returned) + charity + remaining − adjusted
  *
- * where `adjusted` is the signed sum of adjustments (negative: lost or
- * damaged). A gift balances when both sides agree AND the stock's issued and
- * returned counts agree with the handout records themselves (handed out,
- * reversed); a difference there is an issue that came from another counter
- * when the stock was already empty (a stock alarm) and has not been settled.
+ * where `charity` is what was handed over to charity events (公益赞助) and
+ * `adjusted` the signed sum of adjustments (negative: lost or damaged). A
+ * gift balances when both sides agree AND the stock's issued, returned and
+ * charity counts agree with the records themselves (handouts handed out and
+ * reversed, charity hand-outs); a difference there is an issue that came
+ * from another counter when the stock was already empty (a stock alarm) and
+ * has not been settled.
  */
 export interface ReconciliationRow {
   readonly giftId: string;
@@ -25,13 +27,17 @@ export interface ReconciliationRow {
   readonly returned: number;
   /** issued − returned: what customers kept. */
   readonly netIssued: number;
+  /** Handed over to charity events, its own line: not a customer's gift. */
+  readonly charity: number;
   readonly adjusted: number;
   readonly remaining: number;
-  /** (issued − returned) + remaining − adjusted: must equal received. */
+  /** (issued − returned) + charity + remaining − adjusted: must equal received. */
   readonly accountedFor: number;
   /** Gift pieces on handout records (all, reversed ones included) and on reversed ones. */
   readonly handoutsIssued: number;
   readonly handoutsReturned: number;
+  /** Gift pieces on charity events' hand-out records. */
+  readonly charityHandedOut: number;
   /** Stock alarms: issues from another counter that found no stock. */
   readonly alarms: number;
   /** Value of what customers kept: netIssued × value. */
@@ -46,12 +52,20 @@ export interface Reconciliation {
   readonly balances: boolean;
 }
 
-const ZERO_STOCK = { received: 0, issued: 0, returned: 0, adjusted: 0, remaining: 0, conflicts: [] } as const;
+const ZERO_STOCK = { received: 0, issued: 0, returned: 0, charity: 0, adjusted: 0, remaining: 0, conflicts: [] } as const;
+
+/** A charity event's hand-out of one campaign's gift, as its record says. */
+export interface CharityGoodsHandedOut {
+  readonly campaignId: string;
+  readonly giftId: string;
+  readonly quantity: number;
+}
 
 export function reconcileCampaign(
   campaign: Pick<Campaign, 'id' | 'gifts'>,
   stocks: readonly GiftStock[],
   handouts: readonly Pick<Handout, 'campaignId' | 'giftId' | 'quantity' | 'status'>[],
+  charityHandOuts: readonly CharityGoodsHandedOut[] = [],
 ): Reconciliation {
   const byId = new Map(stocks.map((s) => [s.id, s]));
   const rows = campaign.gifts.map((gift): ReconciliationRow => {
@@ -59,8 +73,10 @@ export function reconcileCampaign(
     const mine = handouts.filter((h) => h.campaignId === campaign.id && h.giftId === gift.giftId);
     const handoutsIssued = mine.reduce((n, h) => n + h.quantity, 0);
     const handoutsReturned = mine.filter((h) => h.status === 'reversed').reduce((n, h) => n + h.quantity, 0);
+    const charityHandedOut = charityHandOuts.filter((c) => c.campaignId === campaign.id && c.giftId === gift.giftId).reduce((n, c) => n + c.quantity, 0);
+    const charity = s.charity ?? 0;
     const netIssued = s.issued - s.returned;
-    const accountedFor = netIssued + s.remaining - s.adjusted;
+    const accountedFor = netIssued + charity + s.remaining - s.adjusted;
     return {
       giftId: gift.giftId,
       name: gift.name,
@@ -69,14 +85,17 @@ export function reconcileCampaign(
       issued: s.issued,
       returned: s.returned,
       netIssued,
+      charity,
       adjusted: s.adjusted,
       remaining: s.remaining,
       accountedFor,
       handoutsIssued,
       handoutsReturned,
+      charityHandedOut,
       alarms: s.conflicts.length,
       netIssuedValueFen: netIssued * gift.valueFen,
-      balances: accountedFor === s.received && handoutsIssued === s.issued && handoutsReturned === s.returned && s.conflicts.length === 0,
+      balances:
+        accountedFor === s.received && handoutsIssued === s.issued && handoutsReturned === s.returned && charityHandedOut === charity && s.conflicts.length === 0,
     };
   });
   const sum = (pick: (r: ReconciliationRow) => number) => rows.reduce((n, r) => n + pick(r), 0);
@@ -85,11 +104,13 @@ export function reconcileCampaign(
     issued: sum((r) => r.issued),
     returned: sum((r) => r.returned),
     netIssued: sum((r) => r.netIssued),
+    charity: sum((r) => r.charity),
     adjusted: sum((r) => r.adjusted),
     remaining: sum((r) => r.remaining),
     accountedFor: sum((r) => r.accountedFor),
     handoutsIssued: sum((r) => r.handoutsIssued),
     handoutsReturned: sum((r) => r.handoutsReturned),
+    charityHandedOut: sum((r) => r.charityHandedOut),
     alarms: sum((r) => r.alarms),
     netIssuedValueFen: sum((r) => r.netIssuedValueFen),
     balances: rows.every((r) => r.balances),
@@ -105,6 +126,7 @@ export const RECONCILIATION_COLUMNS = [
   ['发放', 'Issued'],
   ['退回', 'Returned'],
   ['净发放', 'Net issued'],
+  ['公益', 'Charity'],
   ['调整', 'Adjusted'],
   ['结存', 'Remaining'],
   ['核算', 'Accounted for'],
@@ -123,6 +145,7 @@ function csvCells(label: string, valueFen: Fen | undefined, r: Omit<Reconciliati
     r.issued,
     r.returned,
     r.netIssued,
+    r.charity,
     r.adjusted,
     r.remaining,
     r.accountedFor,

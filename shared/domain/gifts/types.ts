@@ -47,11 +47,14 @@ export type GiftStockEntry =
   | Entry<'received', { readonly quantity: number; readonly note?: string | undefined }>
   | Entry<'issued', { readonly handoutId: string; readonly handoutNumber: string; readonly quantity: number }>
   | Entry<'returned', { readonly handoutId: string; readonly quantity: number }>
-  | Entry<'adjusted', { readonly quantity: number; readonly reason: string }>;
+  | Entry<'adjusted', { readonly quantity: number; readonly reason: string }>
+  /** Handed over to a charity event (公益赞助): written at GIFT_STOCK_SCHEMA_VERSION 2. */
+  | Entry<'donated', { readonly eventId: string; readonly eventNumber: string; readonly quantity: number }>;
 
 export interface GiftStockConflict {
   readonly entryId: string;
   readonly kind: 'belowZero';
+  /** The handout's id and number, or the charity event's for a hand-out to charity. */
   readonly handoutId: string;
   readonly handoutNumber: string;
   readonly by: string;
@@ -68,7 +71,9 @@ export interface GiftStock {
   readonly returned: number;
   /** Sum of adjustments (negative: lost/damaged; positive: found). */
   readonly adjusted: number;
-  /** received - issued + returned + adjusted; never below zero. */
+  /** Pieces handed over to charity events; absent while there were none. */
+  readonly charity?: number | undefined;
+  /** received - issued + returned - charity + adjusted; never below zero. */
   readonly remaining: number;
   /** Issues that would have taken stock below zero (from another counter): a stock alarm. */
   readonly conflicts: readonly GiftStockConflict[];

@@ -21,6 +21,7 @@ const AREA_OF_RECORD_TYPE: ReadonlyMap<string, DeskArea> = new Map(
     giftStock: 'gifts',
     handout: 'gifts',
     draw: 'gifts',
+    charityEvent: 'gifts',
     complaint: 'complaints',
     serviceCall: 'service',
     technician: 'service',

@@ -1,4 +1,5 @@
 import type { Entry } from '../entry';
+import type { InvoiceSettlement } from '../invoices/types';
 import type { Fen } from '../money';
 import type { ActionStamp, PrintedData } from '../storage/types';
 
@@ -76,6 +77,8 @@ export interface ReturnRegisteredData {
   readonly exceptions: readonly PolicyProblem[];
   readonly exceptionReason?: string | undefined;
   readonly giftClawbacks: readonly GiftClawback[];
+  /** A refund on an invoiced receipt: the invoice came back, or a red-letter note was made (shared/domain/invoices/refund). */
+  readonly invoiceSettlement?: InvoiceSettlement | undefined;
 }
 
 export interface ReturnReversedData {

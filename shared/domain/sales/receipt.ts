@@ -1,13 +1,15 @@
 import { sortEntries, type Entry } from '../entry';
+import { applyReceiptInvoiceEntry, type ReceiptInvoice, type ReceiptInvoiceEntry } from '../invoices/receiptAmounts';
 import type { Fen } from '../money';
 
 /**
  * A purchase receipt as the desk knows it: the lines the clerk recorded from
  * it, what was refunded of each line, and the gifts it earned. It is the one
  * place where the rules that span visits and counters meet: a line is never
- * refunded beyond the quantity bought, and a receipt earns a campaign's gift
- * once. Entries from several counters are applied in the shared order; what
- * breaks a rule is kept as a conflict, never silently dropped.
+ * refunded beyond the quantity bought, a receipt earns a campaign's gift
+ * once, and its amount is invoiced once. Entries from several counters are
+ * applied in the shared order; what breaks a rule is kept as a conflict,
+ * never silently dropped.
  */
 export const RECEIPT_NO_PATTERN = /^[A-Z0-9-]{6,32}$/;
 
@@ -52,7 +54,8 @@ export type ReceiptEntry =
   | Entry<'refunded', RefundedData>
   | Entry<'refundReversed', RefundReversedData>
   | Entry<'giftIssued', GiftIssuedData>
-  | Entry<'giftReversed', GiftReversedData>;
+  | Entry<'giftReversed', GiftReversedData>
+  | ReceiptInvoiceEntry;
 
 export interface ReceiptLine extends ReceiptLineRecordedData {
   /** Refunded so far, over every visit and counter (reversed refunds not counted). */
@@ -72,7 +75,7 @@ export interface ReceiptGift extends GiftIssuedData {
   readonly by: string;
 }
 
-export type ReceiptConflictKind = 'refundBeyondBought' | 'giftTwice' | 'lineMismatch' | 'unknownLine';
+export type ReceiptConflictKind = 'refundBeyondBought' | 'giftTwice' | 'lineMismatch' | 'unknownLine' | 'invoicedBeyondAmount';
 
 export interface ReceiptConflict {
   readonly entryId: string;
@@ -80,7 +83,7 @@ export interface ReceiptConflict {
   readonly by: string;
   readonly at: number;
   readonly counter: string;
-  /** The return or handout the conflicting entry belongs to. */
+  /** The return, handout or invoice request the conflicting entry belongs to. */
   readonly ref: string;
 }
 
@@ -92,9 +95,16 @@ export interface ReceiptState {
   readonly gifts: readonly ReceiptGift[];
   readonly conflicts: readonly ReceiptConflict[];
   readonly pendingEntries: number;
+  /** The receipt's amount, recorded by its first invoice request (absent on receipts kept before invoicing). */
+  readonly totalFen?: Fen | undefined;
+  /** What each invoice request took of the receipt (invoices/receiptAmounts). */
+  readonly invoices?: readonly ReceiptInvoice[] | undefined;
 }
 
+/** Lines, refunds and gifts are written at version 1, read by every build. */
 export const RECEIPT_SCHEMA_VERSION = 1;
+/** Invoice entries (version 2): a build from before invoicing keeps them unprojected. The newest receipt schema this build reads. */
+export const RECEIPT_INVOICE_SCHEMA_VERSION = 2;
 
 function emptyReceipt(id: string): ReceiptState {
   return { id, receiptNo: id.replace(/^receipt:/, ''), lines: {}, refunds: [], gifts: [], conflicts: [], pendingEntries: 0 };
@@ -106,7 +116,7 @@ function conflict(e: ReceiptEntry, kind: ReceiptConflictKind, ref: string): Rece
 
 export function applyReceiptEntry(state: ReceiptState | undefined, e: ReceiptEntry): ReceiptState {
   const r = state ?? emptyReceipt(e.recordId);
-  if (e.schemaVersion > RECEIPT_SCHEMA_VERSION) return { ...r, pendingEntries: r.pendingEntries + 1 };
+  if (e.schemaVersion > RECEIPT_INVOICE_SCHEMA_VERSION) return { ...r, pendingEntries: r.pendingEntries + 1 };
   switch (e.type) {
     case 'lineRecorded': {
       const known = r.lines[e.data.sku];
@@ -143,6 +153,9 @@ export function applyReceiptEntry(state: ReceiptState | undefined, e: ReceiptEnt
     }
     case 'giftReversed':
       return { ...r, gifts: r.gifts.map((g) => (g.handoutId === e.data.handoutId ? { ...g, reversed: true } : g)) };
+    case 'invoiced':
+    case 'invoiceCancelled':
+      return applyReceiptInvoiceEntry(r, e);
   }
 }
 

@@ -1,0 +1,31 @@
+import type { customers as zh } from '../zh-CN/customers';
+
+/** Texts of one customer's history (English). */
+export const customers: Record<keyof typeof zh, string> = {
+  'nav.customerHistory': 'Customer history',
+  'customers.title': 'Customer history',
+  'customers.hint': 'Type the whole phone number, or its last four digits and the customer’s name. Phones show only in part, on screen and on paper.',
+  'customers.search': 'Find a customer',
+  'customers.field.phone': 'Phone number or last four digits',
+  'customers.field.name': 'Customer’s name (needed with the last four digits)',
+  'customers.action.search': 'Search',
+  'customers.found': '{customer}: {count} records, newest first',
+  'customers.empty': 'No records of {customer}',
+  'customers.col.at': 'Time',
+  'customers.col.type': 'Type',
+  'customers.col.number': 'No.',
+  'customers.col.counter': 'Counter',
+  'customers.col.phone': 'Phone',
+  'customers.col.summary': 'Summary',
+  'customers.type.storage': 'Storage',
+  'customers.type.returnRecord': 'Return / exchange',
+  'customers.type.handout': 'Gift handout',
+  'customers.type.complaint': 'Complaint',
+  'customers.type.serviceCall': 'Service call',
+  'customers.type.preOrder': 'Pre-order',
+  'customers.type.invoice': 'Invoice',
+  'customers.print': 'Print history (A4)',
+  'printers.kind.customerHistory': 'Customer history (A4)',
+  'error.customerPhoneOrTail': 'Type an 11-digit mobile, a landline with area code, or the last four digits',
+  'error.customerNameWithTail': 'With the last four digits, type the customer’s name too',
+};
