@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../../test/e2e/browser.mjs';
 import { serveStatic } from '../../test/e2e/server.mjs';
-import { BENCH_CHROMIUM_ARGS, benchRecords } from './records.mjs';
+import { BENCH_CHROMIUM_ARGS } from './records.mjs';
 import { machineLine, printFigure, printHeap, printSummary } from './summary.mjs';
 
 const BENCHES = ['storage', 'returns', 'gifts', 'complaints', 'service', 'supervisor', 'desk', 'sync'];
@@ -46,11 +46,7 @@ try {
   await page.goto(server.url);
   await page.waitForFunction(() => typeof window.runStorageBench === 'function');
   if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error('bench page is not cross-origin isolated: timings would be rounded');
-  if (wanted('storage')) {
-    const r = await page.evaluate((n) => window.runStorageBench(n), benchRecords('BENCH_STORAGE_RECORDS', 200_000));
-    console.log(`\nStorage (Chromium, ${r.records.toLocaleString('en')} storage records, seeded in ${(r.seedMs / 1000).toFixed(1)} s)`);
-    report(r);
-  }
+  if (wanted('storage')) report(await (await import('./storageReport.mjs')).reportStorageBench(page));
   if (wanted('returns')) report(await (await import('./returnsReport.mjs')).reportReturnsBench(page));
   if (wanted('gifts')) report(await (await import('./giftsReport.mjs')).reportGiftsBench(page));
   if (wanted('complaints')) report(await (await import('./complaintsReport.mjs')).reportComplaintsBench(page));
