@@ -1,26 +1,14 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from './renderApp';
 import { newId } from '../../shared/domain/ids';
-import { App } from '../../renderer/app/App';
-import { ServicesProvider } from '../../renderer/app/services';
 import { useSession } from '../../renderer/app/session';
-import { createWebStandIn } from '../../renderer/bridge/webStandIn';
 import { DeskDatabase } from '../../renderer/db/database';
 import { changeDeskSettings, createStaff, signIn, updateStaff } from '../../renderer/db/staff';
 import { useLanguage } from '../../renderer/i18n';
 import { CLERK, makeDesk, SUPERVISOR, TestClock } from './deskFixture';
-
-function renderApp(db: DeskDatabase, clock: TestClock) {
-  useLanguage.setState({ language: 'zh-CN' });
-  useSession.setState({ phase: 'loading', staff: undefined, locked: false, view: 'deposit' });
-  return render(
-    <ServicesProvider services={{ db, clock, desk: createWebStandIn() }}>
-      <App />
-    </ServicesProvider>,
-  );
-}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -29,7 +17,7 @@ afterEach(() => {
 describe('the desk app', () => {
   it('first run sets up the store and signs the supervisor in; a bad code is refused at its field', async () => {
     const db = new DeskDatabase(`app-${newId()}`);
-    renderApp(db, new TestClock(Date.UTC(2026, 10, 25, 2)));
+    renderApp({ db, clock: new TestClock(Date.UTC(2026, 10, 25, 2)) });
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('门店名称'), '华联超市五一店');
     await user.type(screen.getByLabelText('门店代码'), 'S-01');
@@ -53,7 +41,7 @@ describe('the desk app', () => {
 
   it('a clerk signs in, sees only the areas of the role, and signs out', async () => {
     const desk = await makeDesk();
-    renderApp(desk.db, desk.clock);
+    renderApp(desk);
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('工号'), CLERK.staffNo);
     await user.type(screen.getByLabelText('PIN 码'), '999999');
@@ -82,7 +70,7 @@ describe('the desk app', () => {
 
   it('locks after the idle time and keeps what was being typed', async () => {
     const desk = await makeDesk();
-    renderApp(desk.db, desk.clock);
+    renderApp(desk);
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('工号'), CLERK.staffNo);
     await user.type(screen.getByLabelText('PIN 码'), CLERK.pin);
@@ -113,7 +101,7 @@ describe('the desk app', () => {
 
   it('desk settings changed by the supervisor apply to the signed-in session at once', async () => {
     const desk = await makeDesk();
-    renderApp(desk.db, desk.clock);
+    renderApp(desk);
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('工号'), SUPERVISOR.staffNo);
     await user.type(screen.getByLabelText('PIN 码'), SUPERVISOR.pin);
@@ -134,7 +122,7 @@ describe('PIN rules at the screens', () => {
 
   it("first run refuses a supervisor's PIN under 6 digits at the field", async () => {
     const db = new DeskDatabase(`app-${newId()}`);
-    renderApp(db, new TestClock(Date.UTC(2026, 10, 25, 2)));
+    renderApp({ db, clock: new TestClock(Date.UTC(2026, 10, 25, 2)) });
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('门店名称'), '华联超市五一店');
     await user.type(screen.getByLabelText('门店代码'), 'S01');
@@ -151,7 +139,7 @@ describe('PIN rules at the screens', () => {
   it('after five wrong PINs the sign-in screen says how long to wait, in the chosen language, and lets the right PIN in after it', async () => {
     const desk = await makeDesk();
     for (let i = 0; i < 5; i += 1) await signIn(desk.db, desk.clock, SUPERVISOR.staffNo, '000000').catch(() => undefined);
-    renderApp(desk.db, desk.clock);
+    renderApp(desk);
     const user = userEvent.setup();
     await signInAt(user, SUPERVISOR.staffNo, SUPERVISOR.pin);
     expect(await screen.findByText('PIN 错误次数过多，请 30 秒后再试')).toBeTruthy();
@@ -167,7 +155,7 @@ describe('PIN rules at the screens', () => {
     const desk = await makeDesk();
     await createStaff(desk.asSupervisor, { staffNo: '2002', name: '周晓', role: 'clerk', pin: '1234', pinAgain: '1234' });
     await updateStaff(desk.asSupervisor, '2002', { role: 'supervisor' });
-    renderApp(desk.db, desk.clock);
+    renderApp(desk);
     const user = userEvent.setup();
     await signInAt(user, '2002', '1234');
     expect(await screen.findByRole('heading', { name: '请先修改 PIN 码' })).toBeTruthy();
@@ -187,7 +175,7 @@ describe('PIN rules at the screens', () => {
 
   it('the lock screen sends a member deactivated meanwhile to sign-in, saying why', async () => {
     const desk = await makeDesk();
-    renderApp(desk.db, desk.clock);
+    renderApp(desk);
     const user = userEvent.setup();
     await signInAt(user, CLERK.staffNo, CLERK.pin);
     await screen.findByRole('heading', { name: '大件物品寄存' });

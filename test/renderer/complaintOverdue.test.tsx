@@ -1,34 +1,13 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../renderer/app/App';
-import { ServicesProvider } from '../../renderer/app/services';
-import { useSession } from '../../renderer/app/session';
-import { createWebStandIn } from '../../renderer/bridge/webStandIn';
+import { renderApp, signInAs } from './renderApp';
 import { takeComplaintStep } from '../../renderer/db/complaints/steps';
-import { useLanguage } from '../../renderer/i18n';
 import { CLERK, SUPERVISOR } from './deskFixture';
 import { LEAD, makeComplaintDesk, recordComplaint } from './complaintWorkflowFixture';
 
 const MIN = 60_000;
-type Desk = Awaited<ReturnType<typeof makeComplaintDesk>>;
-
-function renderApp(desk: Desk) {
-  useLanguage.setState({ language: 'zh-CN' });
-  useSession.setState({ phase: 'loading', staff: undefined, locked: false, view: 'deposit' });
-  return render(
-    <ServicesProvider services={{ db: desk.db, clock: desk.clock, desk: createWebStandIn() }}>
-      <App />
-    </ServicesProvider>,
-  );
-}
-
-async function signIn(user: UserEvent, who: { staffNo: string; pin: string }) {
-  await user.type(await screen.findByLabelText('工号'), who.staffNo);
-  await user.type(screen.getByLabelText('PIN 码'), `${who.pin}{Enter}`);
-  await screen.findByRole('heading', { name: '大件物品寄存' });
-}
 
 /** Two complaints past their limits (one raised already) and one on time, at 12:00 on the day they came in. */
 async function overdueDesk() {
@@ -47,7 +26,7 @@ describe('overdue complaints raised', () => {
     const { desk, late, urgent, onTime } = await overdueDesk();
     const user = userEvent.setup();
     renderApp(desk);
-    await signIn(user, SUPERVISOR);
+    await signInAs(user, SUPERVISOR);
 
     const dialog = await screen.findByRole('dialog', { name: '有 2 件投诉已超时' });
     const rows = within(dialog)
@@ -72,14 +51,14 @@ describe('overdue complaints raised', () => {
     const { desk } = await overdueDesk();
     const user = userEvent.setup();
     const lead = renderApp(desk);
-    await signIn(user, LEAD);
+    await signInAs(user, LEAD);
     await user.click(within(await screen.findByRole('dialog', { name: '有 2 件投诉已超时' })).getByRole('button', { name: '稍后处理' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('heading', { name: '大件物品寄存' })).toBeTruthy();
     lead.unmount();
 
     renderApp(desk);
-    await signIn(user, CLERK);
+    await signInAs(user, CLERK);
     await user.click(await screen.findByRole('button', { name: '超时投诉 2 件' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(await screen.findByRole('heading', { name: '待处理投诉' })).toBeTruthy();
@@ -90,7 +69,7 @@ describe('overdue complaints raised', () => {
     await recordComplaint(desk.asClerk);
     const user = userEvent.setup();
     renderApp(desk);
-    await signIn(user, SUPERVISOR);
+    await signInAs(user, SUPERVISOR);
     // Once the queue has read the complaints, the count has been made too.
     await user.click(screen.getByRole('button', { name: '投诉处理' }));
     const queue = await screen.findByRole('table', { name: '待处理投诉（最紧急的在前）' });

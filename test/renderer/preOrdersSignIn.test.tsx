@@ -1,34 +1,13 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../renderer/app/App';
-import { ServicesProvider } from '../../renderer/app/services';
-import { useSession } from '../../renderer/app/session';
-import { createWebStandIn } from '../../renderer/bridge/webStandIn';
-import { useLanguage } from '../../renderer/i18n';
+import { renderApp, signInAs } from './renderApp';
 import { CLERK, makeDesk, SUPERVISOR } from './deskFixture';
 import { preOrderAt } from './preOrdersFixture';
 import { shanghai } from './serviceScreens';
 
 const HOUR = 3_600_000;
-type Desk = Awaited<ReturnType<typeof makeDesk>>;
-
-function renderApp(desk: Desk) {
-  useLanguage.setState({ language: 'zh-CN' });
-  useSession.setState({ phase: 'loading', staff: undefined, locked: false, view: 'deposit' });
-  return render(
-    <ServicesProvider services={{ db: desk.db, clock: desk.clock, desk: createWebStandIn() }}>
-      <App />
-    </ServicesProvider>,
-  );
-}
-
-async function signIn(user: UserEvent, who: { staffNo: string; pin: string }) {
-  await user.type(await screen.findByLabelText('工号'), who.staffNo);
-  await user.type(screen.getByLabelText('PIN 码'), `${who.pin}{Enter}`);
-  await screen.findByRole('heading', { name: '大件物品寄存' });
-}
 
 /** At 12:00: one order overdue since 11:00, one due at 18:00, one tomorrow, one picked up this morning. */
 async function pickupDesk() {
@@ -47,7 +26,7 @@ describe('pickups raised at sign-in', () => {
     const { desk, late, later, tomorrow } = await pickupDesk();
     const user = userEvent.setup();
     renderApp(desk);
-    await signIn(user, CLERK);
+    await signInAs(user, CLERK);
 
     const shown = await notice(2);
     expect(within(shown).getByText('超时 1 笔')).toBeTruthy();
@@ -69,7 +48,7 @@ describe('pickups raised at sign-in', () => {
     const { desk } = await pickupDesk();
     const user = userEvent.setup();
     const first = renderApp(desk);
-    await signIn(user, SUPERVISOR);
+    await signInAs(user, SUPERVISOR);
     await user.click(within(await notice(2)).getByRole('button', { name: '知道了' }));
     expect(screen.queryByRole('complementary', { name: /今日取货与超时未取/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: '预约订货' }));
@@ -78,7 +57,7 @@ describe('pickups raised at sign-in', () => {
     first.unmount();
 
     renderApp(desk);
-    await signIn(user, CLERK);
+    await signInAs(user, CLERK);
     expect(await notice(2)).toBeTruthy();
   });
 
@@ -87,7 +66,7 @@ describe('pickups raised at sign-in', () => {
     await preOrderAt(desk.asClerk, 'taken', { pickupAt: shanghai(10, 0, 26) });
     const user = userEvent.setup();
     renderApp(desk);
-    await signIn(user, CLERK);
+    await signInAs(user, CLERK);
     // Once the screen has read the orders, the notice's own read (made first) has been answered too.
     await user.click(screen.getByRole('button', { name: '预约订货' }));
     expect(await screen.findByText('没有符合的预约')).toBeTruthy();

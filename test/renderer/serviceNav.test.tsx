@@ -1,35 +1,14 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { renderApp, signInAs } from './renderApp';
 import { newId } from '../../shared/domain/ids';
-import { App } from '../../renderer/app/App';
-import { ServicesProvider } from '../../renderer/app/services';
-import { useSession } from '../../renderer/app/session';
-import { createWebStandIn } from '../../renderer/bridge/webStandIn';
 import { registerServiceCall } from '../../renderer/db/service/calls';
-import { useLanguage } from '../../renderer/i18n';
 import { CLERK, SUPERVISOR } from './deskFixture';
 import { callForm, makeServiceDesk, TECH_ZHOU } from './serviceFixture';
 import { shanghai } from './serviceScreens';
 
-type Desk = Awaited<ReturnType<typeof makeServiceDesk>>;
-
-function renderApp(desk: Desk) {
-  useLanguage.setState({ language: 'zh-CN' });
-  useSession.setState({ phase: 'loading', staff: undefined, locked: false, view: 'deposit' });
-  return render(
-    <ServicesProvider services={{ db: desk.db, clock: desk.clock, desk: createWebStandIn() }}>
-      <App />
-    </ServicesProvider>,
-  );
-}
-
-async function signIn(user: UserEvent, who: { staffNo: string; pin: string }, heading: string) {
-  await user.type(await screen.findByLabelText('工号'), who.staffNo);
-  await user.type(screen.getByLabelText('PIN 码'), `${who.pin}{Enter}`);
-  await screen.findByRole('heading', { name: heading });
-}
 
 const repairGroup = () => within(within(screen.getByRole('navigation')).getByRole('group', { name: '售后维修' })).getAllByRole('button').map((b) => b.textContent);
 
@@ -39,7 +18,7 @@ describe('technician service in the shell', () => {
     const user = userEvent.setup();
 
     const clerk = renderApp(desk);
-    await signIn(user, CLERK, '大件物品寄存');
+    await signInAs(user, CLERK, '大件物品寄存');
     expect(repairGroup()).toEqual(['叫修登记', '登记结果', '维修间', '商品进出登记簿', '回访', '今日收费', '保养合同']);
     const nav = screen.getByRole('navigation');
     expect(within(nav).queryByRole('button', { name: '派工' })).toBeNull();
@@ -50,7 +29,7 @@ describe('technician service in the shell', () => {
     clerk.unmount();
 
     const supervisor = renderApp(desk);
-    await signIn(user, SUPERVISOR, '大件物品寄存');
+    await signInAs(user, SUPERVISOR, '大件物品寄存');
     expect(repairGroup()).toEqual(['叫修登记', '派工', '登记结果', '维修间', '商品进出登记簿', '回访', '今日收费', '保养合同', '维修报表']);
     const manage = within(screen.getByRole('navigation')).getByRole('group', { name: '管理' });
     await user.click(within(manage).getByRole('button', { name: '技术员' }));
@@ -61,7 +40,7 @@ describe('technician service in the shell', () => {
 
     // A technician opens on their jobs (F1), then their own daily report (F2), with nothing of the desk's.
     renderApp(desk);
-    await signIn(user, { staffNo: TECH_ZHOU.staffNo, pin: TECH_ZHOU.pin }, '我的工单');
+    await signInAs(user, { staffNo: TECH_ZHOU.staffNo, pin: TECH_ZHOU.pin }, '我的工单');
     expect(within(screen.getByRole('navigation')).getAllByRole('button').map((b) => b.textContent)).toEqual(['我的工单F1', '我的日报F2']);
   });
 
@@ -74,13 +53,13 @@ describe('technician service in the shell', () => {
     const user = userEvent.setup();
 
     const supervisor = renderApp(desk);
-    await signIn(user, SUPERVISOR, '大件物品寄存');
+    await signInAs(user, SUPERVISOR, '大件物品寄存');
     await user.click(await screen.findByRole('button', { name: '叫修超时 1 单' }));
     expect(await screen.findByRole('heading', { name: '派工' })).toBeTruthy();
     supervisor.unmount();
 
     const clerk = renderApp(desk);
-    await signIn(user, CLERK, '大件物品寄存');
+    await signInAs(user, CLERK, '大件物品寄存');
     await user.click(await screen.findByRole('button', { name: '叫修超时 1 单' }));
     const dialog = await screen.findByRole('dialog', { name: '1 单叫修超过到达时限未上门' });
     expect(within(dialog).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([`${late.number}赵先生 · 13800138000待派工2026-11-25 15:0030 分钟`]);
@@ -89,7 +68,7 @@ describe('technician service in the shell', () => {
     clerk.unmount();
 
     renderApp(desk);
-    await signIn(user, { staffNo: TECH_ZHOU.staffNo, pin: TECH_ZHOU.pin }, '我的工单');
+    await signInAs(user, { staffNo: TECH_ZHOU.staffNo, pin: TECH_ZHOU.pin }, '我的工单');
     expect(screen.queryByRole('button', { name: /叫修超时/ })).toBeNull();
   });
 });
