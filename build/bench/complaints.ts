@@ -11,7 +11,7 @@ import { ComplaintQueueTable } from '../../renderer/features/complaints/queue/Co
 import { seedComplaints } from './seedComplaints';
 import { jsHeapMiB, type BenchFigure, type HeapReading } from './figure';
 import { openRaw } from './rawFloor';
-import { percentile, timeInterleaved, type Paired, type Timing } from './stats';
+import { timeInterleaved, timingOf, type Paired, type Timing } from './stats';
 import { BENCH_NOW, openBenchDesk } from './benchDesk';
 
 /** Where a whole computation of the queue spends its time, part by part (measured one after another, not against a floor). */
@@ -91,8 +91,7 @@ async function timeParts(db: DeskDatabase, rules: ComplaintRules, runs: number, 
     samples.sort.push(t3 - t2);
     samples.table.push(t4 - t3);
   }
-  const timing = (s: number[]): Timing => ({ p50: percentile(s, 50), p95: percentile(s, 95), runs });
-  return { read: timing(samples.read), limits: timing(samples.limits), sort: timing(samples.sort), table: timing(samples.table) };
+  return { read: timingOf(samples.read), limits: timingOf(samples.limits), sort: timingOf(samples.sort), table: timingOf(samples.table) };
 }
 
 /** The rows in the queue and the overdue ones, for the header. */

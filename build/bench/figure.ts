@@ -11,7 +11,7 @@ export interface BenchFigure extends Paired {
   readonly name: string;
   /** What the floor is: "raw IndexedDB puts of the same rows", "raw read of the same rows"… */
   readonly floorName: string;
-  /** The target: app p95 within this many times the floor's p95. */
+  /** The target: the median of the paired ratios (each app run over the floor run beside it) within this. */
   readonly maxRatio: number;
   readonly budgetMs?: number;
 }

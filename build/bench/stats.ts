@@ -11,20 +11,28 @@ export interface Timing {
   readonly runs: number;
 }
 
-export async function time(runs: number, once: (i: number) => Promise<unknown>): Promise<Timing> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    await once(i);
-    samples.push(performance.now() - start);
-  }
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), runs };
-}
+export const timingOf = (samples: readonly number[]): Timing => ({ p50: percentile(samples, 50), p95: percentile(samples, 95), runs: samples.length });
 
 export interface Paired {
   readonly app: Timing;
   readonly floor: Timing;
+  /**
+   * The app's time over its floor's, pair by pair (each app run against
+   * the floor run beside it): a stall hits one pair, not the median.
+   */
+  readonly ratio: { readonly p50: number; readonly p95: number };
 }
+
+/** Timings of runs taken in pairs (app i beside floor i), with the ratio of each pair. */
+export function pairedTiming(appSamples: readonly number[], floorSamples: readonly number[]): Paired {
+  if (appSamples.length !== floorSamples.length) throw new Error('paired timings need as many floor runs as app runs');
+  // A floor below the timer's resolution would make a pair's ratio infinite: it counts at one resolution step.
+  const ratios = appSamples.map((a, i) => a / Math.max(floorSamples[i]!, TIMER_STEP_MS));
+  return { app: timingOf(appSamples), floor: timingOf(floorSamples), ratio: { p50: percentile(ratios, 50), p95: percentile(ratios, 95) } };
+}
+
+/** performance.now()'s step on a cross-origin isolated page (5 µs). */
+const TIMER_STEP_MS = 0.005;
 
 /**
  * The app's path and its floor (the same work in raw IndexedDB) timed in
@@ -49,6 +57,5 @@ export async function timeInterleaved(
     await floor(i);
     floorSamples.push(performance.now() - start);
   }
-  const timing = (samples: number[]): Timing => ({ p50: percentile(samples, 50), p95: percentile(samples, 95), runs });
-  return { app: timing(appSamples), floor: timing(floorSamples) };
+  return pairedTiming(appSamples, floorSamples);
 }

@@ -8,7 +8,7 @@ import { openBenchDesk } from './benchDesk';
 import { jsHeapMiB, type BenchFigure, type HeapReading } from './figure';
 import { describePuts, openRaw, replayRaw, type installWriteCapture } from './rawFloor';
 import { seedSupervisorMonth, type SupervisorSeed } from './seedSupervisor';
-import { timeInterleaved } from './stats';
+import { timeInterleaved, type Paired } from './stats';
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -40,7 +40,7 @@ interface FigurePaths {
  * floor once (first-open costs not counted) and gives the paths to time
  * interleaved. A new figure is one more entry in FIGURES.
  */
-export interface SupervisorFigure extends Omit<BenchFigure, 'bench' | 'app' | 'floor'> {
+export interface SupervisorFigure extends Omit<BenchFigure, 'bench' | keyof Paired> {
   readonly runs: number;
   readonly warmUp: (desk: SupervisorBenchDesk) => Promise<FigurePaths>;
 }

@@ -18,7 +18,7 @@ import { serveStatic } from '../../test/e2e/server.mjs';
 import { freePort } from '../../test/sync/freePort';
 import type { BenchFigure, HeapReading } from './figure';
 import { BENCH_CHROMIUM_ARGS, benchRecords } from './records.mjs';
-import { percentile, timeInterleaved, type Timing } from './stats';
+import { pairedTiming, timeInterleaved } from './stats';
 import { machineLine, printFigure, printHeap } from './summary.mjs';
 import { BATCH, copyRows, CREATE_FLOOR_TABLE, csvLines, entriesOf, FLOOR_COLUMNS, pushAll, rowValues, STORE } from './syncRows';
 
@@ -34,7 +34,6 @@ const FILL_CHUNK = 10_000;
 
 type Connect = (counter: string) => Promise<SyncConnection>;
 
-const timingOf = (samples: readonly number[]): Timing => ({ p50: percentile(samples, 50), p95: percentile(samples, 95), runs: samples.length });
 
 /** Fills the store through the app's push, and bench_copy with the same rows (untimed): the push and its floor then write into tables of one size. */
 async function fillStore(admin: pg.Client, connect: Connect, count: number): Promise<void> {
@@ -100,8 +99,7 @@ async function pullFigure(tab: Page, rows: number): Promise<BenchFigure> {
     // 3x as for a counter write, by the rows put: the app puts each entry and its record's row (about 1.7 rows an entry), the floor the entry alone.
     maxRatio: 5,
     budgetMs: rows / 10,
-    app: timingOf(app),
-    floor: timingOf(floor),
+    ...pairedTiming(app, floor),
   };
 }
 
