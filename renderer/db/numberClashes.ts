@@ -45,7 +45,7 @@ export function numberedWrite(recordType: RecordType, recordId: string, state: u
 export type EntriesOf = (recordType: RecordType, recordId: string) => readonly Entry[] | undefined;
 
 /**
- * After projection writes, in their transaction: each number written that
+ * With or after projection writes, in their transaction: each number written that
  * two or more records of its type now hold is kept as one clash (put again
  * with every holder, so a rebuild changes nothing and a third holder joins).
  * One index read per number; the records' entries are read only on a clash.
@@ -54,8 +54,13 @@ export async function noteNumberClashes(db: DeskDatabase, writes: readonly Numbe
   const numbers = new Map<string, NumberedRecord>();
   for (const w of writes) numbers.set(w.number, w.recordType);
   if (numbers.size === 0) return;
+  // The records written hold their numbers even where the read was placed before their rows (written side by side).
   const held = await Promise.all(
-    [...numbers].map(async ([number, recordType]) => ({ number, recordType, ids: await NUMBERED_TABLES[recordType](db).where('number').equals(number).primaryKeys() })),
+    [...numbers].map(async ([number, recordType]) => {
+      const read = await NUMBERED_TABLES[recordType](db).where('number').equals(number).primaryKeys();
+      const writing = writes.filter((w) => w.number === number && w.recordType === recordType).map((w) => w.recordId);
+      return { number, recordType, ids: [...new Set([...read, ...writing])] };
+    }),
   );
   await Promise.all(
     held

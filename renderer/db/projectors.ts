@@ -332,28 +332,44 @@ function keepTrail(db: DeskDatabase, written: readonly { readonly p: Projector<u
 const keptBefore = (db: DeskDatabase, records: readonly { readonly p: Projector<unknown>; readonly recordId: string; readonly unheld?: boolean }[]) =>
   Promise.all(records.map((r) => ((r.p.hourFact?.moves || r.p.carried) && !r.unheld ? r.p.read(db, r.recordId) : Promise.resolve(undefined))));
 
-/** Applies a new entry on top of the record's current state (the local write path). */
-export async function projectEntry(db: DeskDatabase, entry: Entry): Promise<unknown> {
-  const p = projectors[entry.recordType];
-  const previous = await p.read(db, entry.recordId);
-  const next = p.apply(previous, entry);
-  if (next !== undefined) {
-    const written = [{ p, recordId: entry.recordId, next, before: previous }];
-    // A number is given when a record is made: only then can it clash with another record's.
-    const numbered = numberedWrite(entry.recordType, entry.recordId, next);
-    const numberGiven = numbered && numbered.number !== numberedWrite(entry.recordType, entry.recordId, previous)?.number ? numbered : undefined;
-    // The facts and totals need the states, not the row: written beside it, not after it (a round trip each saved).
-    await Promise.all([
-      (async () => {
-        await p.write(db, next);
-        if (numberGiven) await noteNumberClashes(db, [numberGiven]);
-      })(),
-      fileProjectedFacts(db, written),
-      keepOpenCounts(db, written),
-      keepTrail(db, [{ p, recordId: entry.recordId, next, before: { state: previous } }]),
-    ]);
+/**
+ * Applies new entries on top of their records' current states (the local
+ * write path): each record read once, its entries applied in order, its
+ * state written once, and the facts, totals and trail moved from the state
+ * before to the state after: what applying and writing them one by one
+ * would leave, in one round trip per step instead of one per entry.
+ */
+export async function projectEntries(db: DeskDatabase, entries: readonly Entry[]): Promise<void> {
+  const records = new Map<string, { readonly p: Projector<unknown>; readonly recordType: RecordType; readonly recordId: string; readonly entries: Entry[] }>();
+  for (const entry of entries) {
+    const key = recordKeyOf(entry);
+    const record = records.get(key) ?? { p: projectors[entry.recordType], recordType: entry.recordType, recordId: entry.recordId, entries: [] };
+    record.entries.push(entry);
+    records.set(key, record);
   }
-  return next;
+  const changed = await Promise.all(
+    [...records.values()].map(async (r) => {
+      const previous = await r.p.read(db, r.recordId);
+      // An entry that leaves no state is not written: the next one applies to the state kept before it.
+      const next = r.entries.reduce<unknown>((state, entry) => r.p.apply(state, entry) ?? state, previous);
+      return next === previous ? undefined : { ...r, next, before: previous };
+    }),
+  );
+  const written = changed.filter((c) => c !== undefined);
+  if (written.length === 0) return;
+  // A number is given when a record is made: only then can it clash with another record's.
+  const numbersGiven = written.flatMap((w) => {
+    const numbered = numberedWrite(w.recordType, w.recordId, w.next);
+    return numbered && numbered.number !== numberedWrite(w.recordType, w.recordId, w.before)?.number ? [numbered] : [];
+  });
+  // The facts, totals and clashes need the states, not the rows: read and written beside the rows, not after them.
+  await Promise.all([
+    ...written.map((w) => w.p.write(db, w.next)),
+    noteNumberClashes(db, numbersGiven),
+    fileProjectedFacts(db, written),
+    keepOpenCounts(db, written),
+    keepTrail(db, written.map((w) => ({ ...w, before: { state: w.before } }))),
+  ]);
 }
 
 /**

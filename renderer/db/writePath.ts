@@ -12,7 +12,7 @@ import type { DeskContext } from './context';
 import { auditHeadRow } from './auditTrail';
 import type { AuditEntry, DeskDatabase, MetaRow } from './database';
 import { DeskError } from './errors';
-import { projectEntry, projectionTables } from './projectors';
+import { projectEntries, projectionTables } from './projectors';
 import { countEntries } from './deskFacts';
 import { dayCloseStamp, isDayClosed } from './dayClose/lock';
 import { reportMarks } from './backup/marksReporter';
@@ -31,6 +31,9 @@ export interface EntryDraft<TType extends string = string, TData = unknown> {
   readonly summary: string;
   readonly number?: string | undefined;
 }
+
+/** The entry each draft of a step becomes, in the drafts' order. */
+export type EntriesOf<D extends readonly EntryDraft[]> = { -readonly [K in keyof D]: D[K] extends EntryDraft<infer TType, infer TData> ? Entry<TType, TData> : never };
 
 /** Every table a write touches: one transaction over all of them. */
 export function writeTables(db: DeskDatabase) {
@@ -200,74 +203,99 @@ export class WriteTx {
   /**
    * Appends one entry with its projection, facts, outbox and audit lines.
    * Entries started side by side are still appended one after another: the
-   * day facts and running totals are read and written back per entry.
+   * day facts and running totals are read and written back per append.
    */
   async append<TType extends string, TData>(draft: EntryDraft<TType, TData>): Promise<Entry<TType, TData>> {
+    const [entry] = await this.appendAll([draft]);
+    return entry;
+  }
+
+  /**
+   * Appends the entries of one step together, in order: numbered one after
+   * another, projected record by record in one go (each record read and
+   * written once), so a step of several entries waits on IndexedDB as long
+   * as a step of one. A day's close is appended on its own: it locks its day
+   * for the entries after it.
+   */
+  async appendAll<D extends readonly EntryDraft[]>(drafts: readonly [...D]): Promise<EntriesOf<D>> {
+    if (drafts.length > 1 && drafts.some((d) => d.recordType === 'dayClose')) throw new DeskError('error.unexpected');
     const before = this.appending;
     let done = () => {};
     this.appending = new Promise<void>((resolve) => (done = resolve));
     try {
       await before;
-      return await this.appendNow(draft);
+      // Each entry is made from the draft at its place, so its type and data are the draft's.
+      return (await this.appendNow(drafts)) as EntriesOf<D>;
     } finally {
       done();
     }
   }
 
-  private async appendNow<TType extends string, TData>(draft: EntryDraft<TType, TData>): Promise<Entry<TType, TData>> {
+  private async appendNow(drafts: readonly EntryDraft[]): Promise<Entry[]> {
     const { session } = this.ctx;
-    const [correctionOf, approvedActingFor] = await Promise.all([
-      dayCloseStamp(this.db, draft, this.now, session.timeZone, this.todayClosed),
-      draft.approvedBy ? this.actingForOfApprover(draft.approvedBy) : undefined,
-    ]);
-    const previous = this.clock.hlc ? hlcParse(this.clock.hlc) : undefined;
-    const hlc = hlcToString(hlcNext(previous, this.now, session.counter));
-    const seq = this.clock.seq + 1;
-    this.clock = { seq, hlc };
-    this.clockMoved = true;
-    this.sequenceMoved = true;
-    const entry: Entry<TType, TData> = {
-      id: newId(this.now),
-      recordType: draft.recordType,
-      recordId: draft.recordId,
-      type: draft.type,
-      schemaVersion: draft.schemaVersion,
-      store: session.store,
-      counter: session.counter,
-      seq,
-      hlc,
-      at: this.now,
-      by: session.staffNo,
-      approvedBy: draft.approvedBy,
-      approvedActingFor,
-      actingFor: this.actingFor,
-      data: draft.data,
-      summary: draft.summary,
-      number: draft.number,
-      correctionOf,
-    };
-    // Side by side: they touch different tables, and the entry is placed first, so any read after sees it.
-    // The clock and the audit head are kept with them (not in a round trip of their own at the end).
-    await Promise.all([
-      this.db.entries.add(entry),
-      countEntries(this.db, [entry], session.timeZone),
-      this.db.outbox.add({ seq, entryId: entry.id }),
-      projectEntry(this.db, entry),
-      this.audit({
-        action: `${draft.recordType}.${draft.type}`,
+    const stamps = await Promise.all(
+      drafts.map((draft) =>
+        Promise.all([
+          dayCloseStamp(this.db, draft, this.now, session.timeZone, this.todayClosed),
+          draft.approvedBy ? this.actingForOfApprover(draft.approvedBy) : undefined,
+        ]),
+      ),
+    );
+    const entries = drafts.map((draft, i) => {
+      const [correctionOf, approvedActingFor] = stamps[i]!;
+      const previous = this.clock.hlc ? hlcParse(this.clock.hlc) : undefined;
+      const hlc = hlcToString(hlcNext(previous, this.now, session.counter));
+      const seq = this.clock.seq + 1;
+      this.clock = { seq, hlc };
+      const entry: Entry = {
+        id: newId(this.now),
         recordType: draft.recordType,
         recordId: draft.recordId,
-        number: draft.number,
+        type: draft.type,
+        schemaVersion: draft.schemaVersion,
+        store: session.store,
+        counter: session.counter,
+        seq,
+        hlc,
+        at: this.now,
+        by: session.staffNo,
         approvedBy: draft.approvedBy,
         approvedActingFor,
         actingFor: this.actingFor,
+        data: draft.data,
         summary: draft.summary,
-      }),
+        number: draft.number,
+        correctionOf,
+      };
+      return entry;
+    });
+    if (entries.length === 0) return entries;
+    this.clockMoved = true;
+    this.sequenceMoved = true;
+    // Side by side: they touch different tables, and the entries are placed first, so any read after sees them.
+    // The clock and the audit head are kept with them (not in a round trip of their own at the end).
+    await Promise.all([
+      this.db.entries.bulkAdd(entries),
+      countEntries(this.db, entries, session.timeZone),
+      this.db.outbox.bulkAdd(entries.map((e) => ({ seq: e.seq, entryId: e.id }))),
+      projectEntries(this.db, entries),
+      ...entries.map((entry, i) =>
+        this.audit({
+          action: `${entry.recordType}.${entry.type}`,
+          recordType: entry.recordType,
+          recordId: entry.recordId,
+          number: entry.number,
+          approvedBy: entry.approvedBy,
+          approvedActingFor: entry.approvedActingFor,
+          actingFor: this.actingFor,
+          summary: drafts[i]!.summary,
+        }),
+      ),
       this.keepMoved(),
     ]);
     // A close written in this write locks its day for the entries after it.
-    if (draft.recordType === 'dayClose') this.todayClosed = await isDayClosed(this.db, this.now, session.timeZone);
-    return entry;
+    if (drafts[0]?.recordType === 'dayClose') this.todayClosed = await isDayClosed(this.db, this.now, session.timeZone);
+    return entries;
   }
 
   /**

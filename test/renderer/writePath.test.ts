@@ -7,6 +7,8 @@ import { checkAuditTrail } from '../../renderer/db/auditTrail';
 import { reportMarksTo } from '../../renderer/db/backup/marksReporter';
 import { appendDeposit } from '../../renderer/db/storage/bulky';
 import { readCounterClock, writeEntries } from '../../renderer/db/writePath';
+import { rebuildAllProjections } from '../../renderer/db/incoming';
+import { registerReturn } from '../../renderer/db/returns/register';
 import { makeDesk } from './deskFixture';
 
 const bag = { description: '黑色拉杆箱', count: 1, slot: 'A-03', source: 'counter' } as const;
@@ -36,5 +38,48 @@ describe('the write path', () => {
     const key = sequenceKey('storage', desk.clock.now(), 'Asia/Shanghai');
     expect(reported).toEqual([{ store: 'S01', counter: 'C1', seq: before.seq + 3, numbers: { [key]: 3 } }]);
     expect((await desk.db.meta.get(key))?.value).toBe(3);
+  });
+
+  it('a return and its receipt entries appended as one step leave the rows, facts, totals and trail their entries rebuild to', async () => {
+    const desk = await makeDesk();
+    const before = await readCounterClock(desk.db);
+    const line = (sku: string, name: string) => ({ sku, name, category: 'appliance', quantityBought: '2', quantity: '1', unitPrice: '99.90', disposition: 'restock' });
+    const saved = await registerReturn(desk.asClerk, newId(), {
+      receiptNo: 'POS-20261125-0007',
+      purchaseDate: '2026-11-23',
+      lines: [line('6901234567892', '电水壶'), line('6901234567893', '电饭煲')],
+      reason: 'quality',
+      condition: 'faulty',
+      outcome: 'refund',
+      refundMethod: 'originalPayment',
+      phone: '13800138000',
+    });
+
+    // The return, the receipt's two lines and its two refunds: five entries, numbered in turn, each with its audit and outbox line.
+    const entries = (await desk.db.entries.toArray()).filter((e) => e.seq > before.seq).sort((a, b) => a.seq - b.seq);
+    expect(entries.map((e) => `${e.recordType}.${e.type}`)).toEqual(['returnRecord.registered', 'receipt.lineRecorded', 'receipt.lineRecorded', 'receipt.refunded', 'receipt.refunded']);
+    expect(entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5].map((n) => before.seq + n));
+    expect(await desk.db.outbox.where('seq').above(before.seq).count()).toBe(5);
+    expect((await checkAuditTrail(desk.db)).break).toBeUndefined();
+    const receipt = await desk.db.receipts.toArray();
+    expect(receipt).toHaveLength(1);
+    expect(Object.values(receipt[0]!.lines).map((l) => l.quantityBought)).toEqual([2, 2]);
+    expect(receipt[0]!.refunds.map((r) => [r.sku, r.quantity])).toEqual([
+      ['6901234567892', 1],
+      ['6901234567893', 1],
+    ]);
+    expect(await desk.db.returns.get(saved.id)).toMatchObject({ number: saved.number, refundFen: 19_980 });
+
+    const rows = async () => ({
+      receipts: await desk.db.receipts.toArray(),
+      returns: await desk.db.returns.toArray(),
+      returnFacts: await desk.db.returnFacts.toArray(),
+      openCounts: await desk.db.openCounts.toArray(),
+      customerTrail: await desk.db.customerTrail.toArray(),
+    });
+    const appended = await rows();
+    expect(appended.customerTrail.length).toBeGreaterThan(0);
+    await rebuildAllProjections(desk.db);
+    expect(await rows()).toEqual(appended);
   });
 });

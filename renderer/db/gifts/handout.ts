@@ -1,12 +1,12 @@
 import { applyHandoutEntry, GIFTS_SCHEMA_VERSION, giftStockId } from '../../../shared/domain/gifts/projection';
 import { checkCampaignRunning, checkHandout, checkReceiptUnused, giftOf, type GiftRefusal } from '../../../shared/domain/gifts/rules';
-import type { Handout } from '../../../shared/domain/gifts/types';
+import type { HandedOutData, Handout } from '../../../shared/domain/gifts/types';
 import { RECEIPT_SCHEMA_VERSION, receiptRecordId } from '../../../shared/domain/sales/receipt';
 import { handoutInput, receiptScanInput } from '../../../shared/schema/gifts';
 import type { DeskContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
-import { writeEntries } from '../writePath';
+import { writeEntries, type EntryDraft } from '../writePath';
 import { giftRefusalError } from './refusal';
 
 /** Handouts this phone already had in the campaign (reversed ones given back). */
@@ -69,7 +69,7 @@ export async function handOutGift(ctx: DeskContext, draftId: string, raw: unknow
     }
     const gift = giftOf(campaign, input.giftId)!;
     const number = await tx.nextNumber('handout');
-    const handedOut = await tx.append({
+    const handout: EntryDraft<'handedOut', HandedOutData> = {
       recordType: 'handout',
       recordId: draftId,
       type: 'handedOut',
@@ -86,25 +86,29 @@ export async function handOutGift(ctx: DeskContext, draftId: string, raw: unknow
         phone: input.phone,
       },
       summary: `${number} ${campaign.name} ${input.receiptNo} ${gift.name} x${input.quantity}`,
-    });
-    await tx.append({
-      recordType: 'receipt',
-      recordId: receiptRecordId(input.receiptNo),
-      type: 'giftIssued',
-      schemaVersion: RECEIPT_SCHEMA_VERSION,
-      number,
-      data: { handoutId: draftId, handoutNumber: number, campaignId: campaign.id, giftId: gift.giftId, quantity: input.quantity },
-      summary: `${input.receiptNo} ${number}`,
-    });
-    await tx.append({
-      recordType: 'giftStock',
-      recordId: giftStockId(campaign.id, gift.giftId),
-      type: 'issued',
-      schemaVersion: GIFTS_SCHEMA_VERSION,
-      number,
-      data: { handoutId: draftId, handoutNumber: number, quantity: input.quantity },
-      summary: `${number} ${gift.name} -${input.quantity}`,
-    });
+    };
+    // The handout, the receipt's gift and the stock issued in one append: one wait on IndexedDB, not three.
+    const [handedOut] = await tx.appendAll([
+      handout,
+      {
+        recordType: 'receipt',
+        recordId: receiptRecordId(input.receiptNo),
+        type: 'giftIssued',
+        schemaVersion: RECEIPT_SCHEMA_VERSION,
+        number,
+        data: { handoutId: draftId, handoutNumber: number, campaignId: campaign.id, giftId: gift.giftId, quantity: input.quantity },
+        summary: `${input.receiptNo} ${number}`,
+      },
+      {
+        recordType: 'giftStock',
+        recordId: giftStockId(campaign.id, gift.giftId),
+        type: 'issued',
+        schemaVersion: GIFTS_SCHEMA_VERSION,
+        number,
+        data: { handoutId: draftId, handoutNumber: number, quantity: input.quantity },
+        summary: `${number} ${gift.name} -${input.quantity}`,
+      },
+    ]);
     // The new handout's state is its first entry projected: no need to read it back.
     return { ok: true, handout: applyHandoutEntry(undefined, handedOut)! };
   });

@@ -8,7 +8,7 @@ import { invoiceRequestInput, type InvoiceRequestInput } from '../../../shared/s
 import type { DeskContext } from '../context';
 import { DeskError } from '../errors';
 import type { DeskDatabase } from '../database';
-import { writeEntries } from '../writePath';
+import { writeEntries, type EntryDraft } from '../writePath';
 
 /** A request as the screen (or the bench) hands it over: its id, made when the form opens, and the form as typed. */
 export interface InvoiceDraft {
@@ -70,7 +70,7 @@ export async function registerInvoiceRequest(ctx: DeskContext, draft: InvoiceDra
       email: input.email,
       phone: input.phone,
     };
-    const requested = await tx.append({
+    const request: EntryDraft<'requested', InvoiceRequestedData> = {
       recordType: INVOICE_RECORD_TYPE,
       recordId: draft.id,
       type: 'requested',
@@ -78,21 +78,18 @@ export async function registerInvoiceRequest(ctx: DeskContext, draft: InvoiceDra
       number,
       data,
       summary: `${number} ${input.kind} ${input.medium} ¥${formatYuan(data.amountFen)} ${lines.map((l) => l.receiptNo).join(' ')}`,
-    });
-    await Promise.all(
-      lines.map((l) => {
-        const invoiced: ReceiptInvoicedData = { invoiceId: draft.id, invoiceNumber: number, amountFen: l.amountFen, receiptTotalFen: l.receiptTotalFen };
-        return tx.append({
-          recordType: 'receipt',
-          recordId: receiptRecordId(l.receiptNo),
-          type: 'invoiced',
-          schemaVersion: RECEIPT_INVOICE_SCHEMA_VERSION,
-          number: l.receiptNo,
-          data: invoiced,
-          summary: `${l.receiptNo} ¥${formatYuan(l.amountFen)} ${number}`,
-        });
-      }),
-    );
+    };
+    const invoicedReceipts = lines.map((l): EntryDraft<'invoiced', ReceiptInvoicedData> => ({
+      recordType: 'receipt',
+      recordId: receiptRecordId(l.receiptNo),
+      type: 'invoiced',
+      schemaVersion: RECEIPT_INVOICE_SCHEMA_VERSION,
+      number: l.receiptNo,
+      data: { invoiceId: draft.id, invoiceNumber: number, amountFen: l.amountFen, receiptTotalFen: l.receiptTotalFen },
+      summary: `${l.receiptNo} ¥${formatYuan(l.amountFen)} ${number}`,
+    }));
+    // The request and each receipt's share in one append: one wait on IndexedDB, not one per receipt.
+    const [requested] = await tx.appendAll([request, ...invoicedReceipts]);
     // The new request is its first entry projected, as the write path stored it: no need to read it back.
     const saved = applyInvoiceEntry(undefined, requested);
     if (!saved) throw new DeskError('error.unexpected');

@@ -13,7 +13,7 @@ import type { DeskDatabase } from '../database';
 import { DeskError } from '../errors';
 import { appendHandoutReversal } from '../gifts/reversal';
 import { readStoreProfile } from '../staff';
-import { writeEntries, type WriteTx } from '../writePath';
+import { writeEntries, type EntryDraft } from '../writePath';
 import { giftsToSettle, type GiftToSettle } from './gifts';
 import { checkInvoiceSettlement } from '../invoices/settlement';
 
@@ -113,34 +113,34 @@ function checkDeduction(plan: Omit<ReturnPlan, 'gifts'>, clawbacks: readonly Gif
   return deducted;
 }
 
-async function appendReceiptEntries(tx: WriteTx, data: ReturnRegisteredData, returnId: string, receipt: ReceiptState | undefined): Promise<void> {
-  if (!data.receiptNo) return;
-  const recordId = receiptRecordId(data.receiptNo);
-  // The first visit records the lines on the receipt (quantity bought): later visits and counters check against it.
-  for (const line of data.lines) {
-    if (receipt?.lines[line.sku]) continue;
-    await tx.append({
+/** The receipt's entries a return makes: its lines on the first visit (quantity bought), then the refunds. */
+function receiptDrafts(data: ReturnRegisteredData, returnId: string, receipt: ReceiptState | undefined): EntryDraft[] {
+  if (!data.receiptNo) return [];
+  const { receiptNo } = data;
+  const recordId = receiptRecordId(receiptNo);
+  // Later visits and counters check against the lines recorded on the first.
+  const recorded: EntryDraft[] = data.lines
+    .filter((line) => !receipt?.lines[line.sku])
+    .map((line) => ({
       recordType: 'receipt',
       recordId,
       type: 'lineRecorded',
       schemaVersion: RECEIPT_SCHEMA_VERSION,
-      number: data.receiptNo,
+      number: receiptNo,
       data: { sku: line.sku, name: line.name, category: line.category, quantityBought: line.quantityBought ?? line.quantity, unitPriceFen: line.unitPriceFen },
-      summary: `${data.receiptNo} ${line.sku} ${line.name} x${line.quantityBought ?? line.quantity}`,
-    });
-  }
-  if (!isTakenBack(data.outcome)) return;
-  for (const line of data.lines) {
-    await tx.append({
-      recordType: 'receipt',
-      recordId,
-      type: 'refunded',
-      schemaVersion: RECEIPT_SCHEMA_VERSION,
-      number: data.receiptNo,
-      data: { returnId, returnNumber: data.number, sku: line.sku, quantity: line.quantity },
-      summary: `${data.receiptNo} ${line.sku} -${line.quantity} ${data.number}`,
-    });
-  }
+      summary: `${receiptNo} ${line.sku} ${line.name} x${line.quantityBought ?? line.quantity}`,
+    }));
+  if (!isTakenBack(data.outcome)) return recorded;
+  const refunded: EntryDraft[] = data.lines.map((line) => ({
+    recordType: 'receipt',
+    recordId,
+    type: 'refunded',
+    schemaVersion: RECEIPT_SCHEMA_VERSION,
+    number: receiptNo,
+    data: { returnId, returnNumber: data.number, sku: line.sku, quantity: line.quantity },
+    summary: `${receiptNo} ${line.sku} -${line.quantity} ${data.number}`,
+  }));
+  return [...recorded, ...refunded];
 }
 
 /**
@@ -196,7 +196,8 @@ export async function registerReturn(ctx: DeskContext, draftId: string, raw: unk
       giftClawbacks: clawbacks,
       invoiceSettlement,
     };
-    const registered = await tx.append({
+    // The return and its receipt's entries in one append: one wait on IndexedDB, not one per entry.
+    const registration: EntryDraft<'registered', ReturnRegisteredData> = {
       recordType: 'returnRecord',
       recordId: draftId,
       type: 'registered',
@@ -205,8 +206,8 @@ export async function registerReturn(ctx: DeskContext, draftId: string, raw: unk
       approvedBy,
       data,
       summary: `${number} ${data.receiptNo ?? '-'} ${data.outcome} ¥${formatYuan(data.outcome === 'refund' ? data.refundFen : data.totalFen)}${exceptions.length ? ` [${exceptions.join(',')}]` : ''}`,
-    });
-    await appendReceiptEntries(tx, data, draftId, receipt);
+    };
+    const [registered] = await tx.appendAll([registration, ...receiptDrafts(data, draftId, receipt)]);
     for (const c of clawbacks) await appendHandoutReversal(tx, c.handoutId, { reason: c.settlement === 'returned' ? '退货退回赠品' : '退货扣减赠品价值', returnNumber: number });
     // The new return is its first entry projected, as the write path stored it: no need to read it back.
     const saved = applyReturnEntry(undefined, registered);
