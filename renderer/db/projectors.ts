@@ -339,7 +339,10 @@ const keptBefore = (db: DeskDatabase, records: readonly { readonly p: Projector<
  * before to the state after: what applying and writing them one by one
  * would leave, in one round trip per step instead of one per entry.
  */
-export async function projectEntries(db: DeskDatabase, entries: readonly Entry[]): Promise<void> {
+/** Rows a write has read, by record key (`row` undefined: none kept); projecting keeps them as written. */
+export type KnownRows = Map<string, { readonly row: unknown }>;
+
+export async function projectEntries(db: DeskDatabase, entries: readonly Entry[], known?: KnownRows): Promise<void> {
   const records = new Map<string, { readonly p: Projector<unknown>; readonly recordType: RecordType; readonly recordId: string; readonly entries: Entry[] }>();
   for (const entry of entries) {
     const key = recordKeyOf(entry);
@@ -349,9 +352,12 @@ export async function projectEntries(db: DeskDatabase, entries: readonly Entry[]
   }
   const changed = await Promise.all(
     [...records.values()].map(async (r) => {
-      const previous = await r.p.read(db, r.recordId);
+      const key = recordKeyOf(r);
+      const kept = known?.get(key);
+      const previous = kept ? kept.row : await r.p.read(db, r.recordId);
       // An entry that leaves no state is not written: the next one applies to the state kept before it.
       const next = r.entries.reduce<unknown>((state, entry) => r.p.apply(state, entry) ?? state, previous);
+      if (kept) known?.set(key, { row: next });
       return next === previous ? undefined : { ...r, next, before: previous };
     }),
   );

@@ -12,7 +12,7 @@ import type { DeskContext } from './context';
 import { auditHeadRow } from './auditTrail';
 import type { AuditEntry, DeskDatabase, MetaRow } from './database';
 import { DeskError } from './errors';
-import { projectEntries, projectionTables } from './projectors';
+import { projectEntries, projectionTables, recordKeyOf, type KnownRows } from './projectors';
 import { countEntries } from './deskFacts';
 import { dayCloseStamp, isDayClosed } from './dayClose/lock';
 import { reportMarks } from './backup/marksReporter';
@@ -83,11 +83,16 @@ async function auditRefusal(ctx: DeskContext, error: unknown): Promise<void> {
  * session names must be allowed `command` (the one table in
  * shared/domain/permissions). `prepare` runs inside the same transaction, so
  * checks it makes (already released? number taken?) cannot race another write.
+ * `readFirst` reads what `prepare` needs beside the permission check and the
+ * write's start (one round trip for all of them), inside the transaction too.
  */
+export async function writeEntries<R>(ctx: DeskContext, command: DeskCommand, prepare: (tx: WriteTx) => Promise<R>): Promise<R>;
+export async function writeEntries<R, S>(ctx: DeskContext, command: DeskCommand, prepare: (tx: WriteTx, read: S) => Promise<R>, readFirst: (db: DeskDatabase) => Promise<S>): Promise<R>;
 export async function writeEntries<R>(
   ctx: DeskContext,
   command: DeskCommand,
-  prepare: (tx: WriteTx) => Promise<R>,
+  prepare: (tx: WriteTx, read: unknown) => Promise<R>,
+  readFirst?: (db: DeskDatabase) => Promise<unknown>,
 ): Promise<R> {
   const { db } = ctx;
   // Inside an enclosing transaction the marks are not reported: waiting on the main process would end it.
@@ -96,9 +101,10 @@ export async function writeEntries<R>(
   try {
     const result = await db.transaction('rw', writeTables(db), async () => {
       const now = ctx.clock.now();
-      const [allowed, start] = await Promise.all([allowedActor(ctx, command, now), readWriteStart(db, now, ctx.session.timeZone)]);
+      // A refused member's reads are made and dropped: nothing is written before the check has passed.
+      const [allowed, start, read] = await Promise.all([allowedActor(ctx, command, now), readWriteStart(db, now, ctx.session.timeZone), readFirst?.(db)]);
       const tx = new WriteTx(ctx, start, allowed.actor, allowed.actingFor);
-      const result = await prepare(tx);
+      const result = await prepare(tx, read);
       await tx.finish();
       // A number is printed as soon as its write returns: this PC's marker outside IndexedDB learns it first.
       // The report runs while IndexedDB commits: every request of the write has succeeded, so only the
@@ -155,6 +161,8 @@ export class WriteTx {
   private readonly placed: Promise<unknown>[] = [];
   /** The append under way, if any: the next one starts when it is done. */
   private appending: Promise<void> = Promise.resolve();
+  /** Records' kept rows this write has read (undefined: none kept), by record key: projecting them reads them no more. */
+  private readonly knownRows: KnownRows = new Map();
   /** Whom each approver of this write stood in for (undefined: approved as themself), read once per approver. */
   private readonly approverActingFor = new Map<string, string | undefined>();
 
@@ -180,6 +188,15 @@ export class WriteTx {
   get member(): StaffMember {
     if (!this.actor) throw new DeskError('error.notAllowed');
     return this.actor;
+  }
+
+  /**
+   * Tells the write a record's row as read in it (`undefined`: none kept):
+   * its entries appended in this write are projected on it without reading
+   * it again, and it is kept as each append leaves it.
+   */
+  knowRow(recordType: RecordType, recordId: string, row: unknown): void {
+    this.knownRows.set(recordKeyOf({ recordType, recordId }), { row });
   }
 
   /** The next human number of a type on this counter for today. */
@@ -278,7 +295,7 @@ export class WriteTx {
       this.db.entries.bulkAdd(entries),
       countEntries(this.db, entries, session.timeZone),
       this.db.outbox.bulkAdd(entries.map((e) => ({ seq: e.seq, entryId: e.id }))),
-      projectEntries(this.db, entries),
+      projectEntries(this.db, entries, this.knownRows),
       ...entries.map((entry, i) =>
         this.audit({
           action: `${entry.recordType}.${entry.type}`,

@@ -33,15 +33,17 @@ type Outcome = { readonly ok: true; readonly handout: Handout } | { readonly ok:
  */
 export async function handOutGift(ctx: DeskContext, draftId: string, raw: unknown): Promise<Handout> {
   const input = handoutInput.parse(raw);
-  const outcome = await writeEntries(ctx, 'gifts.handOut', async (tx): Promise<Outcome> => {
-    // The facts are read together: one round of requests, not five in a row (the counter never waits).
-    const [existing, campaign, receipt, customerHandouts, stock] = await Promise.all([
-      tx.db.handouts.get(draftId),
-      tx.db.campaigns.get(input.campaignId),
-      tx.db.receipts.get(receiptRecordId(input.receiptNo)),
-      customerHandoutCount(tx.db, input.campaignId, input.phone),
-      tx.db.giftStocks.get(giftStockId(input.campaignId, input.giftId)),
+  const stockId = giftStockId(input.campaignId, input.giftId);
+  // The facts are read together, beside the write's own start: one round of requests, not five in a row (the counter never waits).
+  const readFacts = (db: DeskDatabase) =>
+    Promise.all([
+      db.handouts.get(draftId),
+      db.campaigns.get(input.campaignId),
+      db.receipts.get(receiptRecordId(input.receiptNo)),
+      customerHandoutCount(db, input.campaignId, input.phone),
+      db.giftStocks.get(stockId),
     ]);
+  const outcome = await writeEntries(ctx, 'gifts.handOut', async (tx, [existing, campaign, receipt, customerHandouts, stock]): Promise<Outcome> => {
     if (existing) return { ok: true, handout: existing };
     if (!campaign) throw new DeskError('error.unknownRecord', 'campaignId');
     const check = checkHandout({
@@ -68,6 +70,10 @@ export async function handOutGift(ctx: DeskContext, draftId: string, raw: unknow
       return { ok: false, refusal: check };
     }
     const gift = giftOf(campaign, input.giftId)!;
+    // Read just now in this write: the handout, its receipt and the stock are projected without reading them again.
+    tx.knowRow('handout', draftId, undefined);
+    tx.knowRow('receipt', receiptRecordId(input.receiptNo), receipt);
+    tx.knowRow('giftStock', stockId, stock);
     const number = await tx.nextNumber('handout');
     const handout: EntryDraft<'handedOut', HandedOutData> = {
       recordType: 'handout',
@@ -101,7 +107,7 @@ export async function handOutGift(ctx: DeskContext, draftId: string, raw: unknow
       },
       {
         recordType: 'giftStock',
-        recordId: giftStockId(campaign.id, gift.giftId),
+        recordId: stockId,
         type: 'issued',
         schemaVersion: GIFTS_SCHEMA_VERSION,
         number,
@@ -111,7 +117,7 @@ export async function handOutGift(ctx: DeskContext, draftId: string, raw: unknow
     ]);
     // The new handout's state is its first entry projected: no need to read it back.
     return { ok: true, handout: applyHandoutEntry(undefined, handedOut)! };
-  });
+  }, readFacts);
   if (!outcome.ok) throw await giftRefusalError(ctx.db, outcome.refusal, ctx.session.timeZone);
   return outcome.handout;
 }

@@ -53,9 +53,13 @@ export async function previewInvoiceRequest(ctx: DeskContext, raw: unknown): Pro
  */
 export async function registerInvoiceRequest(ctx: DeskContext, draft: InvoiceDraft): Promise<Invoice> {
   const input = invoiceRequestInput.parse(draft.request);
-  return writeEntries(ctx, 'invoices.request', async (tx) => {
-    const [again, receipts] = await Promise.all([tx.db.invoices.get(draft.id), readReceipts(tx.db, input)]);
+  // Read beside the write's own start: one round of requests.
+  const readFirst = (db: DeskDatabase) => Promise.all([db.invoices.get(draft.id), readReceipts(db, input)]);
+  return writeEntries(ctx, 'invoices.request', async (tx, [again, receipts]): Promise<Invoice> => {
     if (again) return again;
+    // Read just now in this write: the request and its receipts are projected without reading them again.
+    tx.knowRow(INVOICE_RECORD_TYPE, draft.id, undefined);
+    input.receipts.forEach((r, i) => tx.knowRow('receipt', receiptRecordId(r.receiptNo), receipts[i]));
     const lines = checkReceiptAmounts(input, receipts);
     const number = await tx.nextNumber('invoice');
     const data: InvoiceRequestedData = {
@@ -94,5 +98,5 @@ export async function registerInvoiceRequest(ctx: DeskContext, draft: InvoiceDra
     const saved = applyInvoiceEntry(undefined, requested);
     if (!saved) throw new DeskError('error.unexpected');
     return saved;
-  });
+  }, readFirst);
 }

@@ -161,9 +161,13 @@ export async function registerReturn(ctx: DeskContext, draftId: string, raw: unk
     if (!approval) throw new DeskError('error.needsApproval');
     approvedBy = await approve(ctx, approval, 'returns.exception');
   }
-  return writeEntries(ctx, 'returns.register', async (tx) => {
-    const [again, receipt] = await Promise.all([tx.db.returns.get(draftId), receiptOf(tx.db, plan.input)]);
+  // Read beside the write's own start: one round of requests.
+  const readFirst = (db: DeskDatabase) => Promise.all([db.returns.get(draftId), receiptOf(db, plan.input)]);
+  return writeEntries(ctx, 'returns.register', async (tx, [again, receipt]): Promise<ReturnRecord> => {
     if (again) return again;
+    // Read just now in this write: the return and its receipt are projected without reading them again.
+    tx.knowRow('returnRecord', draftId, undefined);
+    if (plan.input.receiptNo) tx.knowRow('receipt', receiptRecordId(plan.input.receiptNo), receipt);
     checkLines(receipt, plan);
     const invoiceSettlement = checkInvoiceSettlement(receipt, plan.input, plan.totalFen);
     const gifts = plan.input.outcome === 'refund' ? await giftsToSettle(tx.db, receipt) : [];
@@ -213,5 +217,5 @@ export async function registerReturn(ctx: DeskContext, draftId: string, raw: unk
     const saved = applyReturnEntry(undefined, registered);
     if (!saved) throw new DeskError('error.unexpected');
     return saved;
-  });
+  }, readFirst);
 }

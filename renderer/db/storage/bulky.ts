@@ -15,11 +15,17 @@ import { writeEntries, type WriteTx } from '../writePath';
  */
 export async function depositItem(ctx: DeskContext, draftId: string, raw: unknown): Promise<StorageItem> {
   const input = depositInput.parse(raw);
-  return writeEntries(ctx, 'storage.deposit', async (tx) => {
-    const existing = await tx.db.storageItems.get(draftId);
-    if (existing) return existing;
-    return appendDeposit(tx, draftId, { ...input, source: 'counter' });
-  });
+  return writeEntries(
+    ctx,
+    'storage.deposit',
+    async (tx, existing): Promise<StorageItem> => {
+      if (existing) return existing;
+      // Read just now in this write: the deposit is projected without reading it again.
+      tx.knowRow('storage', draftId, undefined);
+      return appendDeposit(tx, draftId, { ...input, source: 'counter' });
+    },
+    (db: DeskDatabase) => db.storageItems.get(draftId),
+  );
 }
 
 /** Appends a deposit of a new item (callers return an existing one first) with a fresh ticket number; also used for locker items kept overnight. */
