@@ -332,6 +332,9 @@ function keepTrail(db: DeskDatabase, written: readonly { readonly p: Projector<u
 const keptBefore = (db: DeskDatabase, records: readonly { readonly p: Projector<unknown>; readonly recordId: string; readonly unheld?: boolean }[]) =>
   Promise.all(records.map((r) => ((r.p.hourFact?.moves || r.p.carried) && !r.unheld ? r.p.read(db, r.recordId) : Promise.resolve(undefined))));
 
+/** Rows a write has read, by record key (`row` undefined: none kept); projecting keeps them as written. */
+export type KnownRows = Map<string, { readonly row: unknown }>;
+
 /**
  * Applies new entries on top of their records' current states (the local
  * write path): each record read once, its entries applied in order, its
@@ -339,9 +342,6 @@ const keptBefore = (db: DeskDatabase, records: readonly { readonly p: Projector<
  * before to the state after: what applying and writing them one by one
  * would leave, in one round trip per step instead of one per entry.
  */
-/** Rows a write has read, by record key (`row` undefined: none kept); projecting keeps them as written. */
-export type KnownRows = Map<string, { readonly row: unknown }>;
-
 export async function projectEntries(db: DeskDatabase, entries: readonly Entry[], known?: KnownRows): Promise<void> {
   const records = new Map<string, { readonly p: Projector<unknown>; readonly recordType: RecordType; readonly recordId: string; readonly entries: Entry[] }>();
   for (const entry of entries) {
