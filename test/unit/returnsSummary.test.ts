@@ -112,6 +112,12 @@ describe('monthly summary', () => {
     expect(summarizeMonth(records, '2026-11', TZ, { skuUnits: 100, returnUnits: 100 }).batches).toEqual([]);
   });
 
+
+  it('a return with two lines of one SKU is one return of it, its number listed once', () => {
+    const records = Array.from({ length: 3 }, (_, i) => record(NOV + i, [line('MILK', 2, 500), line('MILK', 2, 500)]));
+    const [flag] = summarizeMonth(records, '2026-11', TZ, { skuUnits: 10, returnUnits: 100 }).batches;
+    expect(flag).toMatchObject({ kind: 'sku', sku: 'MILK', units: 12, returns: 3, numbers: records.map((r) => r.number).sort() });
+  });
   it('writes the summary as CSV with yuan amounts', () => {
     const s = summarizeMonth([record(NOV + 1, [line('A', 1, 1250)])], '2026-11', TZ);
     const labels: SummaryCsvLabels = {

@@ -13,7 +13,7 @@ export async function returnFactsOfMonth(db: DeskDatabase, month: string, timeZo
   const { start, end } = monthRange(month, timeZone);
   const buckets = await db.returnFacts.where('hour').between(factHour(start), end, true, false).toArray();
   // A bucket may start before the month (a zone whose months do not start on a UTC hour): keep the month's own.
-  return factsOfBuckets(buckets).filter((f) => f.registeredAt >= start && f.registeredAt < end);
+  return factsOfBuckets(buckets, start, end);
 }
 
 /** The latest returns, or those matching a TH number or a receipt number. */

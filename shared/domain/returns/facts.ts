@@ -81,8 +81,14 @@ export function withFact(bucket: ReturnFactBucket | undefined, fact: ReturnFact)
   return { hour: factHour(fact.registeredAt), facts: { ...bucket?.facts, [fact.id]: packFact(fact) } };
 }
 
-export function factsOfBuckets(buckets: Iterable<ReturnFactBucket>): ReturnFact[] {
+/** The facts kept in the buckets; with `start` and `end`, only those registered in [start, end). */
+export function factsOfBuckets(buckets: Iterable<ReturnFactBucket>, start = -Infinity, end = Infinity): ReturnFact[] {
   const out: ReturnFact[] = [];
-  for (const b of buckets) for (const [id, text] of Object.entries(b.facts)) out.push(unpackFact(id, text));
+  for (const b of buckets) {
+    for (const id in b.facts) {
+      const fact = unpackFact(id, b.facts[id]!);
+      if (fact.registeredAt >= start && fact.registeredAt < end) out.push(fact);
+    }
+  }
   return out;
 }

@@ -101,11 +101,29 @@ interface Tally {
 }
 
 function add(map: Map<string, Tally>, key: string, units: number, amountFen: Fen, newReturn: boolean): void {
-  const t = map.get(key) ?? { returns: 0, units: 0, amountFen: 0 };
+  const t = map.get(key);
+  if (!t) {
+    map.set(key, { returns: newReturn ? 1 : 0, units, amountFen });
+    return;
+  }
   t.returns += newReturn ? 1 : 0;
   t.units += units;
   t.amountFen += amountFen;
-  map.set(key, t);
+}
+
+/** One SKU's month; `numbers` gets each return once, since a return's lines come one after another. */
+interface SkuTally {
+  readonly name: string;
+  readonly category: string;
+  units: number;
+  amountFen: Fen;
+  readonly numbers: string[];
+}
+
+/** A return counts once in a category: with the first of its lines there. */
+function isFirstOfCategory(lines: ReturnFact['lines'], at: number): boolean {
+  for (let i = 0; i < at; i += 1) if (lines[i]![2] === lines[at]![2]) return false;
+  return true;
 }
 
 function rows(map: Map<string, Tally>, order?: readonly string[]): SummaryRow[] {
@@ -132,7 +150,7 @@ export function summarizeBetween(records: Iterable<ReturnFact>, start: number, e
   const byReason = new Map<string, Tally>();
   const byCategory = new Map<string, Tally>();
   const byBand = new Map<string, Tally>();
-  const bySku = new Map<string, { name: string; category: string; units: number; amountFen: Fen; numbers: Set<string> }>();
+  const bySku = new Map<string, SkuTally>();
   const byOutcome = Object.fromEntries(RETURN_OUTCOMES.map((o) => [o, 0])) as Record<ReturnOutcome, number>;
   const single: BatchFlag[] = [];
   let returns = 0;
@@ -155,15 +173,17 @@ export function summarizeBetween(records: Iterable<ReturnFact>, start: number, e
     refundFen += r.refundFen;
     add(byReason, r.reason, returnUnits, r.totalFen, true);
     add(byBand, bandOf(r.totalFen).code, returnUnits, r.totalFen, true);
-    const categories = new Set<string>();
-    for (const [code, name, category, quantity, amountFen] of r.lines) {
-      add(byCategory, category, quantity, amountFen, !categories.has(category));
-      categories.add(category);
-      const sku = bySku.get(code) ?? { name, category, units: 0, amountFen: 0, numbers: new Set<string>() };
+    for (let i = 0; i < r.lines.length; i += 1) {
+      const [code, name, category, quantity, amountFen] = r.lines[i]!;
+      add(byCategory, category, quantity, amountFen, isFirstOfCategory(r.lines, i));
+      let sku = bySku.get(code);
+      if (!sku) {
+        sku = { name, category, units: 0, amountFen: 0, numbers: [] };
+        bySku.set(code, sku);
+      }
       sku.units += quantity;
       sku.amountFen += amountFen;
-      sku.numbers.add(r.number);
-      bySku.set(code, sku);
+      if (sku.numbers[sku.numbers.length - 1] !== r.number) sku.numbers.push(r.number);
     }
     if (returnUnits >= rule.returnUnits) {
       single.push({ kind: 'return', number: r.number, receiptNo: r.receiptNo, units: returnUnits, amountFen: r.totalFen, reason: r.reason });
@@ -171,7 +191,7 @@ export function summarizeBetween(records: Iterable<ReturnFact>, start: number, e
   }
   const skuFlags: BatchFlag[] = [...bySku.entries()]
     .filter(([, s]) => s.units >= rule.skuUnits)
-    .map(([sku, s]) => ({ kind: 'sku', sku, name: s.name, category: s.category, units: s.units, amountFen: s.amountFen, returns: s.numbers.size, numbers: [...s.numbers].sort() }));
+    .map(([sku, s]) => ({ kind: 'sku', sku, name: s.name, category: s.category, units: s.units, amountFen: s.amountFen, returns: s.numbers.length, numbers: s.numbers.sort() }));
   const key = (b: BatchFlag) => (b.kind === 'sku' ? b.sku : b.number);
   const batches = [...skuFlags, ...single].sort((a, b) => b.units - a.units || b.amountFen - a.amountFen || (key(a) < key(b) ? -1 : 1));
   return {
