@@ -15,7 +15,7 @@ export interface HandoutReversalReason {
  * marked reversed, the receipt no longer holds the gift (so it may earn it
  * again), and the gift goes back into stock. The three entries are appended
  * together so a refund (returns) and a correction (gift screen) leave the
- * same trace. Refuses a second reversal: stock must never be returned twice.
+ * same trace, and wait on the database once. Refuses a second reversal: stock must never be returned twice.
  */
 export async function appendHandoutReversal(
   tx: WriteTx,
@@ -29,36 +29,38 @@ export async function appendHandoutReversal(
   if (handout.status === 'reversed') {
     throw new DeskError('error.handoutAlreadyReversed', undefined, { number: handout.number, by: handout.reversed?.by ?? '' });
   }
-  await tx.append({
-    recordType: 'handout',
-    recordId: handout.id,
-    type: 'reversed',
-    schemaVersion: GIFTS_SCHEMA_VERSION,
-    number: handout.number,
-    approvedBy,
-    data: { reason: reason.reason, returnNumber: reason.returnNumber },
-    summary: `${handout.number} ${handout.receiptNo}${reason.returnNumber ? ` ${reason.returnNumber}` : ''} ${reason.reason}`,
-  });
-  await tx.append({
-    recordType: 'receipt',
-    recordId: receiptRecordId(handout.receiptNo),
-    type: 'giftReversed',
-    schemaVersion: RECEIPT_SCHEMA_VERSION,
-    number: handout.number,
-    approvedBy,
-    data: { handoutId: handout.id },
-    summary: `${handout.receiptNo} ${handout.number}`,
-  });
-  await tx.append({
-    recordType: 'giftStock',
-    recordId: giftStockId(handout.campaignId, handout.giftId),
-    type: 'returned',
-    schemaVersion: GIFTS_SCHEMA_VERSION,
-    number: handout.number,
-    approvedBy,
-    data: { handoutId: handout.id, quantity: handout.quantity },
-    summary: `${handout.number} +${handout.quantity}`,
-  });
+  await tx.appendAll([
+    {
+      recordType: 'handout',
+      recordId: handout.id,
+      type: 'reversed',
+      schemaVersion: GIFTS_SCHEMA_VERSION,
+      number: handout.number,
+      approvedBy,
+      data: { reason: reason.reason, returnNumber: reason.returnNumber },
+      summary: `${handout.number} ${handout.receiptNo}${reason.returnNumber ? ` ${reason.returnNumber}` : ''} ${reason.reason}`,
+    },
+    {
+      recordType: 'receipt',
+      recordId: receiptRecordId(handout.receiptNo),
+      type: 'giftReversed',
+      schemaVersion: RECEIPT_SCHEMA_VERSION,
+      number: handout.number,
+      approvedBy,
+      data: { handoutId: handout.id },
+      summary: `${handout.receiptNo} ${handout.number}`,
+    },
+    {
+      recordType: 'giftStock',
+      recordId: giftStockId(handout.campaignId, handout.giftId),
+      type: 'returned',
+      schemaVersion: GIFTS_SCHEMA_VERSION,
+      number: handout.number,
+      approvedBy,
+      data: { handoutId: handout.id, quantity: handout.quantity },
+      summary: `${handout.number} +${handout.quantity}`,
+    },
+  ]);
   const reversed = await tx.db.handouts.get(handout.id);
   if (!reversed) throw new DeskError('error.unexpected');
   return reversed;

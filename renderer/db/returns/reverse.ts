@@ -6,7 +6,7 @@ import { reverseReturnInput } from '../../../shared/schema/returns';
 import { approve, type Approval } from '../approval';
 import type { DeskContext } from '../context';
 import { DeskError } from '../errors';
-import { writeEntries } from '../writePath';
+import { writeEntries, type EntryDraft } from '../writePath';
 
 /**
  * A mistaken return is corrected by a reversing entry, never by an edit: the
@@ -23,7 +23,7 @@ export async function reverseReturn(ctx: DeskContext, raw: unknown, approval: Ap
     const record = await tx.db.returns.get(input.returnId);
     if (!record) throw new DeskError('error.unknownRecord');
     if (record.status === 'reversed') throw new DeskError('error.returnReversed', undefined, { number: record.number, by: record.reversed?.by ?? '' });
-    await tx.append({
+    const reversal: EntryDraft = {
       recordType: 'returnRecord',
       recordId: record.id,
       type: 'reversed',
@@ -32,19 +32,24 @@ export async function reverseReturn(ctx: DeskContext, raw: unknown, approval: Ap
       approvedBy,
       data: { reason: input.reason },
       summary: `${record.number} reversed: ${input.reason}`,
-    });
-    if (record.receiptNo && isTakenBack(record.outcome)) {
-      await tx.append({
-        recordType: 'receipt',
-        recordId: receiptRecordId(record.receiptNo),
-        type: 'refundReversed',
-        schemaVersion: RECEIPT_SCHEMA_VERSION,
-        number: record.receiptNo,
-        approvedBy,
-        data: { returnId: record.id },
-        summary: `${record.receiptNo} ${record.number} reversed`,
-      });
-    }
+    };
+    // The receipt's refunds of it are taken back in the same append (one wait on the database).
+    const refundsBack: EntryDraft[] =
+      record.receiptNo && isTakenBack(record.outcome)
+        ? [
+            {
+              recordType: 'receipt',
+              recordId: receiptRecordId(record.receiptNo),
+              type: 'refundReversed',
+              schemaVersion: RECEIPT_SCHEMA_VERSION,
+              number: record.receiptNo,
+              approvedBy,
+              data: { returnId: record.id },
+              summary: `${record.receiptNo} ${record.number} reversed`,
+            },
+          ]
+        : [];
+    await tx.appendAll([reversal, ...refundsBack]);
     return (await tx.db.returns.get(record.id))!;
   });
 }
