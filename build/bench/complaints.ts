@@ -44,7 +44,6 @@ const FIRST_OPEN_RUNS = 60;
 const REFRESH_RUNS = 60;
 const MINUTE = 60_000;
 const SETTLE_MS = 30_000;
-const IDLE_MS = 30_000;
 const ignore = () => undefined;
 
 /** The raw read of the open complaints' rows: the queue table, every row, by its key. */
@@ -170,8 +169,6 @@ window.runComplaintsBench = async (open: number, closed: number) => {
 
   const refresh = await timeRefreshes(db, rules, idb, at);
 
-  // Chromium's estimate counts garbage not yet collected: read it once the page has been idle, as after seeding.
-  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
   const afterRunMiB = await jsHeapMiB();
   idb.close();
   db.close();
