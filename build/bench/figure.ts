@@ -18,8 +18,8 @@ export interface BenchFigure extends Paired {
 
 /** The page's JS heap in MiB: the precise measure where the page is cross-origin isolated, else Chromium's estimate. */
 export async function jsHeapMiB(): Promise<number> {
-  // The last IndexedDB read's rows are held by its transaction until a task after the awaiting code resumed
-  // (a month of returns read 17 MiB at once, 4.9 MiB a task later): collect after that.
+  // The last IndexedDB read's rows stay reachable until a task after the code awaiting them resumed (a month of
+  // returns: 17 MiB at once, 4.9 MiB a task later, then no lower): collect after that.
   await new Promise((resolve) => setTimeout(resolve, 0));
   // What is still held, not what awaits collection: growth then means retention (gc is exposed by BENCH_CHROMIUM_ARGS).
   (globalThis as { gc?: () => void }).gc?.();
