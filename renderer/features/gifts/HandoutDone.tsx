@@ -8,6 +8,7 @@ import { PrintResultNotice } from '../printing/PrintResultNotice';
 import type { usePrintAction } from '../printing/usePrintAction';
 import { yuan } from './giftText';
 import { handoutSlipRequest } from './useHandoutSlip';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 
 interface HandoutDoneProps {
   readonly handout: Handout;
@@ -27,9 +28,7 @@ export function HandoutDone({ handout: first, campaign, slip, onNext }: HandoutD
   return (
     <div className="card">
       <h1>{t('gifts.handout.title')}</h1>
-      <p className="notice notice--ok" role="status">
-        {t('gifts.handout.done')} <span className="big-number" data-testid="handout-number">{handout.number}</span>
-      </p>
+      <RecordNumberNotice done={t('gifts.handout.done')} number={handout.number} testId="handout-number" />
       <p>
         {t('gifts.handout.doneDetail', { gift: gift?.name ?? handout.giftId, quantity: handout.quantity, receiptNo: handout.receiptNo, amount: yuan(handout.receiptAmountFen) })}
       </p>

@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { PhotoField } from '../../components/PhotoField';
 import { RegisteredSlip } from './LostItemSlipButtons';
 import { fromLocalInput, toLocalInput } from '../../components/storeTime';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 
 interface RegisterForm {
   readonly description: string;
@@ -47,9 +48,7 @@ export function RegisterLostItemForm({ onRegistered }: { readonly onRegistered?:
       <h2 id="lost-register-title">{t('lostFound.register.title')}</h2>
       {registered && (
         <>
-          <p className="notice notice--ok" role="status">
-            {t('lostFound.register.done')} <span className="big-number">{registered.number}</span>
-          </p>
+          <RecordNumberNotice done={t('lostFound.register.done')} number={registered.number} />
           <RegisteredSlip itemId={registered.id} />
         </>
       )}

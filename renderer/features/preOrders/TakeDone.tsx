@@ -5,6 +5,7 @@ import { PrintPreviewDialog } from '../printing/PrintPreviewDialog';
 import { PrintResultNotice } from '../printing/PrintResultNotice';
 import type { usePrintAction } from '../printing/usePrintAction';
 import { pickupSlipRequest } from './slipRequest';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 
 interface TakeDoneProps {
   readonly orderId: string;
@@ -24,12 +25,7 @@ export function TakeDone({ orderId, slip, onOpen, onNext }: TakeDoneProps) {
   return (
     <section className="panel" aria-live="polite" aria-labelledby="po-done-title">
       <h2 id="po-done-title">{t('preOrders.take.title')}</h2>
-      <p className="notice notice--ok" role="status">
-        {t('preOrders.take.done')}{' '}
-        <span className="big-number" data-testid="pre-order-number">
-          {order.number}
-        </span>
-      </p>
+      <RecordNumberNotice done={t('preOrders.take.done')} number={order.number} testId="pre-order-number" />
       <p className="muted">{t('preOrders.take.doneHint')}</p>
       <PrintResultNotice result={slip.result} />
       <div className="actions">

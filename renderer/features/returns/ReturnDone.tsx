@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useServices } from '../../app/services';
 import { useT } from '../../i18n';
 import { ReturnSlipButtons } from './ReturnSlipButtons';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 
 /** The return just registered: its TH number, and the slip to reprint. */
 export function ReturnDone({ returnId, onClose }: { readonly returnId: string; readonly onClose: () => void }) {
@@ -18,12 +19,7 @@ export function ReturnDone({ returnId, onClose }: { readonly returnId: string; r
   if (!record) return null;
   return (
     <section className="panel" aria-live="polite" ref={panel}>
-      <p className="notice notice--ok" role="status">
-        {t('returns.done')}{' '}
-        <span className="big-number" data-testid="return-number">
-          {record.number}
-        </span>
-      </p>
+      <RecordNumberNotice done={t('returns.done')} number={record.number} testId="return-number" />
       <ReturnSlipButtons returnId={record.id}>
         <button type="button" onClick={onClose}>
           {t('returns.next')}

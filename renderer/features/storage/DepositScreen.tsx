@@ -11,6 +11,7 @@ import { PrintPreviewDialog } from '../printing/PrintPreviewDialog';
 import { PrintResultNotice } from '../printing/PrintResultNotice';
 import { StorageItemCard } from './StorageItemCard';
 import { useTicketPrint } from './useTicketPrint';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 
 const EMPTY = { description: '', count: '1', slot: '', customerName: '', phone: '' };
 
@@ -39,9 +40,7 @@ export function DepositScreen() {
     return (
       <div className="card">
         <h1>{t('storage.deposit.title')}</h1>
-        <p className="notice notice--ok">
-          {t('storage.deposit.done')} <span className="big-number" data-testid="ticket-number">{deposited.number}</span>
-        </p>
+        <RecordNumberNotice done={t('storage.deposit.done')} number={deposited.number} testId="ticket-number" />
         <PrintResultNotice result={ticket.result} />
         <StorageItemCard item={deposited} />
         <div className="actions">

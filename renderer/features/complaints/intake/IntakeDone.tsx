@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../../app/services';
 import { useT } from '../../../i18n';
 import { ComplaintSlipButtons } from '../ComplaintSlipButtons';
+import { RecordNumberNotice } from '../../../components/RecordNumberNotice';
 
 /** The complaint just recorded: its number large, to tell the customer; the slip on request; then the next customer. */
 export function IntakeDone({ complaintId, onNext }: { readonly complaintId: string; readonly onNext: () => void }) {
@@ -12,12 +13,7 @@ export function IntakeDone({ complaintId, onNext }: { readonly complaintId: stri
   return (
     <section className="panel" aria-live="polite" aria-labelledby="complaint-done-title">
       <h2 id="complaint-done-title">{t('complaints.intake.done.title')}</h2>
-      <p className="notice notice--ok" role="status">
-        {t('complaints.intake.done.number')}{' '}
-        <span className="big-number" data-testid="complaint-number">
-          {complaint.number}
-        </span>
-      </p>
+      <RecordNumberNotice done={t('complaints.intake.done.number')} number={complaint.number} testId="complaint-number" />
       <p className="muted">{t('complaints.intake.done.hint')}</p>
       <ComplaintSlipButtons complaint={complaint}>
         <button type="button" className="primary" onClick={onNext} autoFocus>

@@ -4,6 +4,7 @@ import { useSession } from '../../../app/session';
 import { useT } from '../../../i18n';
 import { DEFAULT_TIME_ZONE } from '../../../../shared/domain/clock';
 import { serviceTimeText } from '../words';
+import { RecordNumberNotice } from '../../../components/RecordNumberNotice';
 
 /** The call just registered: its number large, to tell the customer; the visit if agreed; then the next call. */
 export function RegisterDone({ callId, onNext }: { readonly callId: string; readonly onNext: () => void }) {
@@ -15,12 +16,7 @@ export function RegisterDone({ callId, onNext }: { readonly callId: string; read
   return (
     <section className="panel" aria-live="polite" aria-labelledby="service-done-title">
       <h1 id="service-done-title">{t('service.register.done.title')}</h1>
-      <p className="notice notice--ok" role="status">
-        {t('service.register.done.number')}{' '}
-        <span className="big-number" data-testid="service-number">
-          {call.number}
-        </span>
-      </p>
+      <RecordNumberNotice done={t('service.register.done.number')} number={call.number} testId="service-number" />
       <p className="muted">{t('service.register.done.hint')}</p>
       <p data-testid="service-visit">
         {call.appointment ? t('service.register.done.visit', { at: serviceTimeText(call.appointment.visitAt, timeZone) }) : t('service.register.done.noVisit')}
