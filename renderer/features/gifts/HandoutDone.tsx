@@ -2,13 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { giftOf } from '../../../shared/domain/gifts/rules';
 import type { Campaign, Handout } from '../../../shared/domain/gifts/types';
 import { useServices } from '../../app/services';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 import { useT } from '../../i18n';
-import { PrintPreviewDialog } from '../printing/PrintPreviewDialog';
-import { PrintResultNotice } from '../printing/PrintResultNotice';
+import { PrintButtons } from '../printing/PrintButtons';
 import type { usePrintAction } from '../printing/usePrintAction';
 import { yuan } from './giftText';
 import { handoutSlipRequest } from './useHandoutSlip';
-import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 
 interface HandoutDoneProps {
   readonly handout: Handout;
@@ -32,19 +31,11 @@ export function HandoutDone({ handout: first, campaign, slip, onNext }: HandoutD
       <p>
         {t('gifts.handout.doneDetail', { gift: gift?.name ?? handout.giftId, quantity: handout.quantity, receiptNo: handout.receiptNo, amount: yuan(handout.receiptAmountFen) })}
       </p>
-      <PrintResultNotice result={slip.result} />
-      <div className="actions">
-        <button type="button" onClick={() => void slip.preview(request)}>
-          {t('action.preview')}
-        </button>
-        <button type="button" onClick={() => void slip.print(request)}>
-          {t('action.reprint')}
-        </button>
+      <PrintButtons request={request} action={slip}>
         <button type="button" className="primary" onClick={onNext} autoFocus>
           {t('gifts.handout.next')}
         </button>
-      </div>
-      {slip.previewHtml && <PrintPreviewDialog html={slip.previewHtml} onClose={slip.closePreview} />}
+      </PrintButtons>
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../app/services';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 import { useT } from '../../i18n';
-import { PrintPreviewDialog } from '../printing/PrintPreviewDialog';
-import { PrintResultNotice } from '../printing/PrintResultNotice';
+import { PrintButtons } from '../printing/PrintButtons';
 import type { usePrintAction } from '../printing/usePrintAction';
 import { pickupSlipRequest } from './slipRequest';
-import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 
 interface TakeDoneProps {
   readonly orderId: string;
@@ -27,22 +26,14 @@ export function TakeDone({ orderId, slip, onOpen, onNext }: TakeDoneProps) {
       <h2 id="po-done-title">{t('preOrders.take.title')}</h2>
       <RecordNumberNotice done={t('preOrders.take.done')} number={order.number} testId="pre-order-number" />
       <p className="muted">{t('preOrders.take.doneHint')}</p>
-      <PrintResultNotice result={slip.result} />
-      <div className="actions">
-        <button type="button" onClick={() => void slip.preview(request)}>
-          {t('action.preview')}
-        </button>
-        <button type="button" onClick={() => void slip.print(request)}>
-          {t('action.reprint')}
-        </button>
+      <PrintButtons request={request} action={slip}>
         <button type="button" onClick={onOpen}>
           {t('preOrders.take.openOrder')}
         </button>
         <button type="button" className="primary" onClick={onNext} autoFocus>
           {t('preOrders.take.next')}
         </button>
-      </div>
-      {slip.previewHtml && <PrintPreviewDialog html={slip.previewHtml} onClose={slip.closePreview} />}
+      </PrintButtons>
     </section>
   );
 }

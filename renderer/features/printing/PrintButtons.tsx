@@ -12,12 +12,15 @@ interface PrintButtonsProps<K extends PrintKind> {
   readonly label?: string;
   /** More buttons of the same screen (e.g. next customer), in the same row. */
   readonly children?: ReactNode;
+  /** The screen's own print action, when it printed on save: its result is shown and its reprints go through it. */
+  readonly action?: ReturnType<typeof usePrintAction>;
 }
 
 /** Preview and print (or reprint) one printout, with what happened to the job. */
-export function PrintButtons<K extends PrintKind>({ request, label, children }: PrintButtonsProps<K>) {
+export function PrintButtons<K extends PrintKind>({ request, label, children, action: screenAction }: PrintButtonsProps<K>) {
   const { t } = useT();
-  const action = usePrintAction();
+  const ownAction = usePrintAction();
+  const action = screenAction ?? ownAction;
   const printedBefore = (request.record?.printCount ?? 0) > 0;
   return (
     <>

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useServices } from '../../app/services';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 import { useT } from '../../i18n';
 import { ReturnSlipButtons } from './ReturnSlipButtons';
-import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 
 /** The return just registered: its TH number, and the slip to reprint. */
 export function ReturnDone({ returnId, onClose }: { readonly returnId: string; readonly onClose: () => void }) {

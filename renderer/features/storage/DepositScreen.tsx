@@ -6,12 +6,12 @@ import { Field, FormError } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 import { PhotoField } from '../../components/PhotoField';
 import { depositItem } from '../../db/storage/bulky';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 import { useT } from '../../i18n';
 import { PrintPreviewDialog } from '../printing/PrintPreviewDialog';
 import { PrintResultNotice } from '../printing/PrintResultNotice';
 import { StorageItemCard } from './StorageItemCard';
 import { useTicketPrint } from './useTicketPrint';
-import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 
 const EMPTY = { description: '', count: '1', slot: '', customerName: '', phone: '' };
 

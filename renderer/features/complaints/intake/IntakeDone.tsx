@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../../app/services';
+import { RecordNumberNotice } from '../../../components/RecordNumberNotice';
 import { useT } from '../../../i18n';
 import { ComplaintSlipButtons } from '../ComplaintSlipButtons';
-import { RecordNumberNotice } from '../../../components/RecordNumberNotice';
 
 /** The complaint just recorded: its number large, to tell the customer; the slip on request; then the next customer. */
 export function IntakeDone({ complaintId, onNext }: { readonly complaintId: string; readonly onNext: () => void }) {

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../../app/services';
 import { useSession } from '../../../app/session';
+import { RecordNumberNotice } from '../../../components/RecordNumberNotice';
 import { useT } from '../../../i18n';
 import { DEFAULT_TIME_ZONE } from '../../../../shared/domain/clock';
 import { serviceTimeText } from '../words';
-import { RecordNumberNotice } from '../../../components/RecordNumberNotice';
 
 /** The call just registered: its number large, to tell the customer; the visit if agreed; then the next call. */
 export function RegisterDone({ callId, onNext }: { readonly callId: string; readonly onNext: () => void }) {
