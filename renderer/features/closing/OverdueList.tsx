@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LostItem } from '../../../shared/domain/storage/lostFound';
 import { daysHeld, type StoragePolicy } from '../../../shared/domain/storage/rules';
 import type { StorageItem } from '../../../shared/domain/storage/types';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 import { useT } from '../../i18n';
 import { sourceText } from './itemText';
 import { MoveToLostFound } from './MoveToLostFound';
@@ -20,11 +21,7 @@ export function OverdueList({ items, now, policy }: OverdueListProps) {
   return (
     <section className="panel" aria-labelledby="overdue-title">
       <h2 id="overdue-title">{t('closing.overdue.title', { count: items.length, days: policy.overdueDays })}</h2>
-      {moved && (
-        <p className="notice notice--ok" role="status">
-          {t('closing.move.done', { from: moved.from })} <span className="big-number">{moved.lost.number}</span>
-        </p>
-      )}
+      {moved && <RecordNumberNotice done={t('closing.move.done', { from: moved.from })} number={moved.lost.number} />}
       {items.length === 0 ? (
         <p className="muted">{t('closing.overdue.empty')}</p>
       ) : (

@@ -3,6 +3,7 @@ import type { Invoice } from '../../../shared/domain/invoices/types';
 import { useServices } from '../../app/services';
 import { Field } from '../../components/Field';
 import { findInvoice } from '../../db/invoices/queries';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 import { useT } from '../../i18n';
 import { InvoiceDetail } from './InvoiceDetail';
 import { RegisterPanel } from './RegisterPanel';
@@ -30,14 +31,7 @@ export function InvoicesScreen() {
   return (
     <div>
       <h1>{t('invoices.title')}</h1>
-      {done && (
-        <p className="notice notice--ok" role="status">
-          {t('invoices.done')}{' '}
-          <span className="big-number" data-testid="invoice-number">
-            {done.number}
-          </span>
-        </p>
-      )}
+      {done && <RecordNumberNotice done={t('invoices.done')} number={done.number} testId="invoice-number" />}
       <RequestForm onDone={setDone} />
       <form className="panel" onSubmit={(e) => void find(e)} noValidate>
         <Field label={t('invoices.find')} name="findInvoice" autoComplete="off" spellCheck={false} value={findText} onChange={(e) => setFindText(e.target.value)} error={findError} />
