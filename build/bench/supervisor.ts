@@ -33,6 +33,8 @@ interface FigurePaths {
   readonly floor: (i: number) => Promise<unknown>;
   /** What the floor is, when it depends on what the warm-up did (the puts a write made). */
   readonly floorName?: string;
+  /** The figure's name, when it says the size of what was seeded (a day's entries grow with `--records`). */
+  readonly name?: string;
 }
 
 /**
@@ -102,8 +104,10 @@ async function monthlyReport(desk: SupervisorBenchDesk): Promise<number> {
 
 /** A day of the seeded month (1-based), yyyy-MM-dd. */
 const dayOfMonth = (n: number) => `${MONTH}-${String(n).padStart(2, '0')}`;
-/** The day the log figure opens: about 5,000 entries across the 4 counters. */
+/** The day the log figure opens: about 5,000 entries across the 4 counters at the default size. */
 const LOG_DAY = dayOfMonth(15);
+/** "~5,000 entries": a day's size as the figures' names say it. */
+const aboutEntries = (n: number) => `~${(Math.round(n / 100) * 100).toLocaleString('en')} entries`;
 
 /** 日志 as the supervisor opens it, filtered to one counter's storage work: the day's lines read and merged, then the table's first window drawn. */
 async function dailyLogFirstRender(desk: SupervisorBenchDesk, host: HTMLElement): Promise<number> {
@@ -169,19 +173,21 @@ export const FIGURES: SupervisorFigure[] = [
       ),
   },
   {
-    name: 'daily log (~5,000 entries) rendered',
+    name: 'daily log rendered',
     floorName: 'raw read of the day\'s rows',
     maxRatio: 2,
     budgetMs: 200,
     runs: 20,
-    warmUp: (desk) =>
-      warmedUp(
+    warmUp: async (desk) => ({
+      ...(await warmedUp(
         () => dailyLogFirstRender(desk, logHost()),
         () => rawDayRows(desk.idb, LOG_DAY, desk.ctx.session.timeZone),
-      ),
+      )),
+      name: `daily log (${aboutEntries(await rawDayEntries(desk.idb, LOG_DAY, desk.ctx.session.timeZone))}) rendered`,
+    }),
   },
   {
-    name: 'daily close (~5,000 entries)',
+    name: 'daily close',
     floorName: 'raw read of the day + its puts',
     maxRatio: 3,
     budgetMs: 500,
@@ -196,7 +202,8 @@ export const FIGURES: SupervisorFigure[] = [
         await replayRaw(desk.idb, puts, i);
       };
       await floor(-1);
-      return { app: close, floor, floorName: `raw read of the day + its ${describePuts(puts)}` };
+      const name = `daily close (${aboutEntries(await rawDayEntries(desk.idb, dayOfMonth(1), tz))})`;
+      return { app: close, floor, floorName: `raw read of the day + its ${describePuts(puts)}`, name };
     },
   },
 ];
@@ -215,7 +222,7 @@ window.runSupervisorBench = async (entries: number) => {
   for (const { runs, warmUp, ...figure } of FIGURES) {
     const paths = await warmUp(desk);
     const timed = await timeInterleaved(runs, paths.app, paths.floor);
-    figures.push({ bench: 'supervisor', ...figure, floorName: paths.floorName ?? figure.floorName, ...timed });
+    figures.push({ bench: 'supervisor', ...figure, name: paths.name ?? figure.name, floorName: paths.floorName ?? figure.floorName, ...timed });
   }
   const afterRunMiB = await jsHeapMiB();
   desk.idb.close();
