@@ -15,7 +15,8 @@ export interface HandoutReversalReason {
  * marked reversed, the receipt no longer holds the gift (so it may earn it
  * again), and the gift goes back into stock. The three entries are appended
  * together so a refund (returns) and a correction (gift screen) leave the
- * same trace, and wait on the database once. Refuses a second reversal: stock must never be returned twice.
+ * same trace, and wait on the database once. Refuses a second reversal:
+ * stock must never be returned twice.
  */
 export async function appendHandoutReversal(
   tx: WriteTx,
