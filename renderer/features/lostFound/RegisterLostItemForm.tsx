@@ -7,11 +7,11 @@ import { Field, FormError } from '../../components/Field';
 import { useForm } from '../../components/useForm';
 import { DeskError } from '../../db/errors';
 import { registerLostItem } from '../../db/storage/lostFound';
-import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 import { useT } from '../../i18n';
 import { PhotoField } from '../../components/PhotoField';
 import { RegisteredSlip } from './LostItemSlipButtons';
 import { fromLocalInput, toLocalInput } from '../../components/storeTime';
+import { RecordNumberNotice } from '../../components/RecordNumberNotice';
 
 interface RegisterForm {
   readonly description: string;
