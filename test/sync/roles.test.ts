@@ -53,6 +53,21 @@ describe('the server: migrations and what each role may do', () => {
     await c2.close();
   });
 
+  it('an entry missing a field is set aside, not a failed push, and the ones after it still land', async () => {
+    const own = uniqueStore();
+    const c1 = await SyncConnection.open(await enrolled(admin, database, own, 'C1'));
+    // A field set to undefined is left out of the JSON the counter sends.
+    const missing = [rawEntry(own, 'C1', 1, { id: undefined }), rawEntry(own, 'C1', 2, { hlc: undefined }), rawEntry(own, 'C1', 3, { seq: undefined })];
+    const result = await c1.push([...missing, rawEntry(own, 'C1', 4)]);
+    expect(result.results.map((r) => [r.status, r.reason])).toEqual([
+      ['setAside', 'badId'],
+      ['setAside', 'missingField'],
+      ['setAside', 'badSeq'],
+      ['accepted', undefined],
+    ]);
+    await c1.close();
+  });
+
   it('a counter cannot write as another counter or store, nor update, delete or read the table, nor see another store', async () => {
     const credentials = await enrolled(admin, database, store, 'C3');
     const c3 = await SyncConnection.open(credentials);
